@@ -1,0 +1,94 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the analysis stages in order over a text and returns its words in two forms: exact
+ * (diacritics kept, one tone convention) and folded (no diacritics). Index and query use the same
+ * stages; only the query side repairs Telex and typos, against the index vocabulary.
+ */
+public final class TextPipeline {
+  private final AnalysisOptions options;
+  private final ChatAbbreviations abbreviations;
+  private final Set<String> fillers;
+
+  public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers) {
+    this.options = options;
+    this.abbreviations = abbreviations;
+    this.fillers = fillers;
+  }
+
+  public AnalysisOptions options() {
+    return options;
+  }
+
+  /** Words of a knowledge-base text (question, alternate or answer). */
+  public Words index(String text) {
+    List<String> exact = words(text);
+    return new Words(exact, fold(exact));
+  }
+
+  /** Words of a user's question, repaired against the known vocabulary. */
+  public Words query(String text, SpellCorrector vocabulary) {
+    List<String> exact = words(text);
+    if (options.telex() && vocabulary != null) {
+      exact = repairTelex(exact, vocabulary);
+    }
+    List<String> folded = fold(exact);
+    if (options.spelling() && vocabulary != null) {
+      folded = new ArrayList<>(folded);
+      for (int i = 0; i < folded.size(); i++) {
+        String fixed = vocabulary.correct(folded.get(i));
+        if (fixed != null) {
+          folded.set(i, fixed);
+        }
+      }
+    }
+    return new Words(exact, folded);
+  }
+
+  /** Whether a word only carries politeness or rhythm (used when weighing coverage). */
+  public boolean isFiller(String word) {
+    return options.fillers() && fillers.contains(word);
+  }
+
+  private List<String> words(String text) {
+    String normal = options.nfc() ? TextNormalizer.normalize(text) : text.toLowerCase(java.util.Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    for (String w : WordSplitter.split(normal)) {
+      out.add(options.toneMarks() ? ToneMarks.normalizeSyllable(w) : w);
+    }
+    return options.abbreviations() ? abbreviations.expand(out) : out;
+  }
+
+  private List<String> repairTelex(List<String> words, SpellCorrector vocabulary) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      String fixed = null;
+      if (!vocabulary.isKnown(w)) {
+        fixed = TelexRepair.repair(w);
+        if (fixed != null && !vocabulary.isKnown(Folding.fold(fixed))) {
+          fixed = null;
+        }
+      }
+      out.add(fixed != null ? fixed : w);
+    }
+    return out;
+  }
+
+  private List<String> fold(List<String> exact) {
+    if (!options.folded()) {
+      return exact;
+    }
+    List<String> out = new ArrayList<>(exact.size());
+    for (String w : exact) {
+      out.add(Folding.fold(w));
+    }
+    return out;
+  }
+
+  /** The words of one text, diacritics kept and folded, position by position. */
+  public record Words(List<String> exact, List<String> folded) {}
+}

@@ -1,0 +1,112 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import java.text.Normalizer;
+
+/**
+ * Stage 2: one tone-placement convention. In open syllables ending in "oa", "oe" or "uy" the tone
+ * may sit on either vowel ("hoà"/"hòa", "thuý"/"thúy"); we always put it on the first one. Syllables
+ * with a final consonant ("hoàng") and "qu"/"gi" onsets ("quý", "già") are the same in both
+ * conventions and are left alone. Also places a tone on a bare syllable (used by Telex repair).
+ */
+public final class ToneMarks {
+  /** Combining tone marks: sắc, huyền, hỏi, ngã, nặng. */
+  static final String TONES = "\u0301\u0300\u0309\u0303\u0323";
+  private static final String VOWELS = "aăâeêioôơuưy";
+  private static final String MARKED = "ăâêôơư";
+
+  private ToneMarks() {}
+
+  /** Rewrites one lower-case NFC syllable to the convention; other text is returned unchanged. */
+  public static String normalizeSyllable(String word) {
+    if (word.length() < 2 || word.length() > 8) {
+      return word;
+    }
+    char tone = toneOf(word);
+    if (tone == 0) {
+      return word;
+    }
+    String bare = stripTone(word);
+    String placed = placeTone(bare, tone);
+    return placed == null ? word : placed;
+  }
+
+  /** The combining tone mark of a syllable, or 0 when it has none. */
+  public static char toneOf(String word) {
+    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+    for (int i = 0; i < nfd.length(); i++) {
+      if (TONES.indexOf(nfd.charAt(i)) >= 0) {
+        return nfd.charAt(i);
+      }
+    }
+    return 0;
+  }
+
+  /** The syllable without its tone mark (vowel quality marks such as ê, ơ are kept). */
+  public static String stripTone(String word) {
+    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+    var out = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      if (TONES.indexOf(nfd.charAt(i)) < 0) {
+        out.append(nfd.charAt(i));
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Puts {@code tone} on the right vowel of a toneless syllable (traditional placement).
+   * Returns null when the word has no vowel nucleus.
+   */
+  public static String placeTone(String bare, char tone) {
+    int start = 0;
+    if (bare.startsWith("qu") || (bare.startsWith("gi") && bare.length() > 2 && isVowel(bare.charAt(2)))) {
+      start = 2;
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = start; i < bare.length(); i++) {
+      if (isVowel(bare.charAt(i))) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      } else if (first >= 0) {
+        break;
+      }
+    }
+    if (first < 0) {
+      if (start == 2) { // "gì", "quá"-like words whose only vowel is in the onset
+        first = last = start - 1;
+      } else {
+        return null;
+      }
+    }
+    boolean closed = last + 1 < bare.length();
+    int target = pick(bare, first, last, closed);
+    String withTone = bare.substring(0, target + 1) + tone + bare.substring(target + 1);
+    return Normalizer.normalize(withTone, Normalizer.Form.NFC);
+  }
+
+  private static int pick(String s, int first, int last, boolean closed) {
+    for (int i = last; i >= first; i--) {
+      if (MARKED.indexOf(s.charAt(i)) >= 0) {
+        return i; // ươ, iê, uô: the tone goes on the marked vowel (the last one)
+      }
+    }
+    int len = last - first + 1;
+    if (len == 1) {
+      return first;
+    }
+    if (closed) {
+      return last;
+    }
+    if (len >= 3) {
+      return first + 1;
+    }
+    return first;
+  }
+
+  private static boolean isVowel(char c) {
+    return VOWELS.indexOf(c) >= 0;
+  }
+}

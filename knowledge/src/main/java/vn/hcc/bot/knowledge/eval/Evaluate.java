@@ -1,0 +1,80 @@
+package vn.hcc.bot.knowledge.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.hcc.bot.knowledge.KnowledgeBase;
+import vn.hcc.bot.knowledge.KnowledgeBaseLoader;
+import vn.hcc.bot.knowledge.analysis.AnalysisOptions;
+import vn.hcc.bot.knowledge.search.ConfidenceModel;
+import vn.hcc.bot.knowledge.search.FaqIndex;
+import vn.hcc.bot.knowledge.search.SearchResult;
+import vn.hcc.bot.knowledge.search.SearchSettings;
+
+/**
+ * The retrieval evaluation, run from the repository root:
+ * {@code mvn -q -pl knowledge exec:java -Dexec.args="[evaluate|ablation|calibrate] [set.jsonl] [--misses]"}.
+ * The default set is {@code eval/questions.jsonl}.
+ */
+public final class Evaluate {
+  private Evaluate() {}
+
+  public static void main(String[] args) throws IOException {
+    Locale.setDefault(Locale.ROOT);
+    String mode = args.length > 0 ? args[0] : "evaluate";
+    Path set = Path.of(args.length > 1 && !args[1].startsWith("--") ? args[1] : "eval/questions.jsonl");
+    if (!Files.exists(set)) {
+      set = Path.of("..").resolve(set);
+    }
+    boolean misses = List.of(args).contains("--misses");
+    List<LabelledQuestion> questions = LabelledQuestion.read(set);
+    KnowledgeBase base = KnowledgeBaseLoader.loadBundled();
+    switch (mode) {
+      case "ablation" -> ablation(base, questions);
+      case "calibrate" -> Calibration.run(base, questions);
+      default -> evaluate(base, questions, SearchSettings.defaults(), misses);
+    }
+  }
+
+  static Scores evaluate(KnowledgeBase base, List<LabelledQuestion> questions,
+      SearchSettings settings, boolean misses) {
+    FaqIndex index = FaqIndex.build(base, settings);
+    Scores scores = new Scores();
+    for (LabelledQuestion q : questions) {
+      SearchResult r = index.search(q.q(), q.staff(), 5);
+      if (!scores.add(q, r) && misses) {
+        System.out.println("MISS expect=" + q.expect() + " answered=" + r.answered() + " got="
+            + r.hits().stream().limit(3).map(Scores::describe).toList() + " :: " + q.q());
+      }
+    }
+    if (misses || settings.options() == AnalysisOptions.ALL) {
+      System.out.print(scores.summary());
+    }
+    return scores;
+  }
+
+  private static void ablation(KnowledgeBase base, List<LabelledQuestion> questions) {
+    List<Object[]> steps = new ArrayList<>();
+    steps.add(new Object[] {"Lucene StandardAnalyzer (baseline)", AnalysisOptions.BASELINE});
+    boolean[] f = new boolean[9];
+    String[] names = {"", "+ NFC, lower case, own word splitter", "+ one tone-mark convention",
+        "+ folded field (no diacritics, đ → d)", "+ syllable bigrams", "+ chat abbreviations",
+        "+ Telex/VNI repair", "+ typo correction", "+ filler words ignored in coverage"};
+    for (int i = 1; i < names.length; i++) {
+      f[i] = true;
+      steps.add(new Object[] {names[i],
+          new AnalysisOptions(false, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8])});
+    }
+    System.out.println("| stage | top-1 | top-3 | MRR@5 | wrong | declined (out of scope) |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (Object[] step : steps) {
+      var settings = SearchSettings.of((AnalysisOptions) step[1], SearchSettings.DEFAULT_THRESHOLD);
+      System.out.println(evaluate(base, questions, settings, false).row((String) step[0]));
+    }
+    System.out.println("(confidence model " + java.util.Arrays.toString(ConfidenceModel.bundled().weights())
+        + ", threshold " + SearchSettings.DEFAULT_THRESHOLD + ")");
+  }
+}

@@ -1,0 +1,68 @@
+package vn.hcc.bot.knowledge.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The folded words and bigrams each entry's phrasings use, with document frequencies over all
+ * phrasings. Used to tell how much of a question an entry covers, and as the spelling vocabulary.
+ */
+final class EntryVocabulary {
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Integer> docFreq = new HashMap<>();
+  private int phrasings;
+  private final int[][] words;
+  private final long[][] bigrams;
+
+  EntryVocabulary(int entries) {
+    words = new int[entries][];
+    bigrams = new long[entries][];
+  }
+
+  /** Counts one phrasing's distinct words towards document frequency. */
+  void countPhrasing(List<String> folded) {
+    phrasings++;
+    for (String w : Set.copyOf(folded)) {
+      docFreq.merge(w, 1, Integer::sum);
+    }
+  }
+
+  void setEntry(int ord, Set<String> entryWords, Set<String> entryBigrams) {
+    words[ord] = entryWords.stream().mapToInt(this::id).sorted().toArray();
+    bigrams[ord] = entryBigrams.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
+  }
+
+  boolean hasWord(int ord, String word) {
+    Integer id = ids.get(word);
+    return id != null && Arrays.binarySearch(words[ord], id) >= 0;
+  }
+
+  boolean hasBigram(int ord, String a, String b) {
+    return Arrays.binarySearch(bigrams[ord], hash(a + " " + b)) >= 0;
+  }
+
+  /** Inverse document frequency over phrasings; an unknown word gets the highest value. */
+  double idf(String word) {
+    int df = docFreq.getOrDefault(word, 0);
+    return Math.log(1 + (phrasings - df + 0.5) / (df + 0.5));
+  }
+
+  Map<String, Integer> frequencies() {
+    return docFreq;
+  }
+
+  private int id(String w) {
+    return ids.computeIfAbsent(w, k -> ids.size());
+  }
+
+  private static long hash(String s) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+}

@@ -1,0 +1,215 @@
+package vn.hcc.bot.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import vn.hcc.bot.knowledge.analysis.TextPipeline;
+
+/**
+ * Ranks entries for one question: builds the Lucene query in code (user text never goes through a
+ * query parser), groups phrasing hits by entry, and scores each entry's confidence.
+ */
+final class Ranker {
+  /** Words of a question that are looked at; the rest of a very long message is ignored. */
+  static final int MAX_WORDS = 48;
+  private static final int CANDIDATE_DOCS = 200;
+  private static final Analyzer STANDARD =
+      new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
+
+  private final FaqIndex index;
+  private final boolean staff;
+  private final SearchSettings s;
+  private final BooleanQuery.Builder query = new BooleanQuery.Builder();
+  private final Set<String> added = new java.util.HashSet<>();
+  private double selfScore;
+  private int clauses;
+
+  Ranker(FaqIndex index, boolean staff) {
+    this.index = index;
+    this.staff = staff;
+    this.s = index.settings();
+  }
+
+  SearchResult rank(String question, int limit) throws IOException {
+    List<String> folded = buildQuery(question);
+    if (clauses == 0) {
+      return SearchResult.empty();
+    }
+    if (!staff) {
+      var audience = new BooleanQuery.Builder();
+      for (String a : FaqIndex.citizenAudiences()) {
+        audience.add(new TermQuery(new Term(FaqIndex.AUDIENCE, a)), BooleanClause.Occur.SHOULD);
+      }
+      query.add(audience.build(), BooleanClause.Occur.FILTER);
+    }
+    TopDocs top = index.searcher().search(query.build(), CANDIDATE_DOCS);
+    Map<Integer, double[]> byEntry = new LinkedHashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      int code = index.entryOf(sd.doc);
+      double[] acc = byEntry.computeIfAbsent(code >> 1, k -> new double[2]);
+      int slot = code & 1; // 0 = a phrasing, 1 = the answer text
+      acc[slot] = Math.max(acc[slot], sd.score);
+    }
+    List<double[]> ranked = new ArrayList<>();
+    for (var e : byEntry.entrySet()) {
+      ranked.add(new double[] {e.getKey(), e.getValue()[0] + e.getValue()[1]});
+    }
+    ranked.sort((a, b) -> Double.compare(b[1], a[1]));
+    return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, folded);
+  }
+
+  private SearchResult score(List<double[]> shown, List<double[]> all, List<String> folded) {
+    QueryWords q = new QueryWords(folded);
+    List<SearchHit> hits = new ArrayList<>(shown.size());
+    double first = all.get(0)[1];
+    for (int i = 0; i < shown.size(); i++) {
+      int ord = (int) shown.get(i)[0];
+      double score = shown.get(i)[1];
+      double other = i == 0 ? (all.size() > 1 ? all.get(1)[1] : 0) : first;
+      var f = new ConfidenceModel.Features(
+          q.coverage(ord), q.bigramCoverage(ord), selfScore > 0 ? score / selfScore : 0,
+          Math.max(-1, (score - other) / score), score / first);
+      hits.add(new SearchHit(index.entry(ord), score, s.model().confidence(f), q.matched(ord), f));
+    }
+    return new SearchResult(!hits.isEmpty() && hits.get(0).confidence() >= s.threshold(), hits);
+  }
+
+  private List<String> buildQuery(String question) throws IOException {
+    if (s.options().standardAnalyzer()) {
+      List<String> words = standardWords(question);
+      addTerms(IndexAnalyzers.STANDARD, words, 1.0, false);
+      addTerms(IndexAnalyzers.STANDARD_ANSWER, words, s.answerWeight(), false);
+      return words;
+    }
+    TextPipeline.Words w = index.pipeline().query(question, index.speller());
+    List<String> exact = cap(w.exact());
+    List<String> folded = cap(w.folded());
+    boolean bigrams = s.options().bigrams();
+    addTerms(IndexAnalyzers.EXACT, exact, s.exactWeight(), bigrams);
+    if (s.options().folded()) {
+      addTerms(IndexAnalyzers.FOLDED, folded, s.foldedWeight(), bigrams);
+      addTerms(IndexAnalyzers.ANSWER, folded, s.answerWeight(), bigrams);
+    } else {
+      addTerms(IndexAnalyzers.ANSWER, exact, s.answerWeight(), bigrams);
+    }
+    return folded;
+  }
+
+  private void addTerms(String field, List<String> words, double weight, boolean bigrams)
+      throws IOException {
+    for (int i = 0; i < words.size(); i++) {
+      add(field, words.get(i), weight);
+      if (bigrams && i > 0) {
+        add(field, words.get(i - 1) + " " + words.get(i), weight * s.bigramWeight());
+      }
+    }
+  }
+
+  private void add(String field, String text, double weight) throws IOException {
+    if (!added.add(field + '\u0000' + text)) {
+      return;
+    }
+    Term term = new Term(field, text);
+    var stats = index.searcher().collectionStatistics(field);
+    int df = index.searcher().getIndexReader().docFreq(term);
+    if (stats != null) {
+      long n = stats.docCount();
+      selfScore += weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    if (df > 0) {
+      query.add(new BoostQuery(new TermQuery(term), (float) weight), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+  }
+
+  private static List<String> cap(List<String> words) {
+    return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
+  }
+
+  private static List<String> standardWords(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = STANDARD.tokenStream(IndexAnalyzers.STANDARD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && out.size() < MAX_WORDS) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The question's distinct meaningful words, weighed by rarity, for coverage features. */
+  private final class QueryWords {
+    private final Map<String, Double> weights = new HashMap<>();
+    private final List<String[]> pairs = new ArrayList<>();
+    private double total;
+
+    QueryWords(List<String> folded) {
+      Set<String> distinct = new LinkedHashSet<>(folded);
+      boolean allFillers = distinct.stream().allMatch(w -> index.pipeline().isFiller(w));
+      for (String w : distinct) {
+        if (allFillers || !index.pipeline().isFiller(w)) {
+          double idf = index.vocabulary().idf(w);
+          weights.put(w, idf);
+          total += idf;
+        }
+      }
+      for (int i = 1; i < folded.size(); i++) {
+        pairs.add(new String[] {folded.get(i - 1), folded.get(i)});
+      }
+    }
+
+    double coverage(int ord) {
+      if (total == 0) {
+        return 0;
+      }
+      double hit = 0;
+      for (var e : weights.entrySet()) {
+        if (index.vocabulary().hasWord(ord, e.getKey())) {
+          hit += e.getValue();
+        }
+      }
+      return hit / total;
+    }
+
+    double bigramCoverage(int ord) {
+      if (pairs.isEmpty()) {
+        return coverage(ord);
+      }
+      int hit = 0;
+      for (String[] p : pairs) {
+        if (index.vocabulary().hasBigram(ord, p[0], p[1])) {
+          hit++;
+        }
+      }
+      return (double) hit / pairs.size();
+    }
+
+    List<String> matched(int ord) {
+      List<String> out = new ArrayList<>();
+      for (String w : weights.keySet()) {
+        if (index.vocabulary().hasWord(ord, w)) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+  }
+}

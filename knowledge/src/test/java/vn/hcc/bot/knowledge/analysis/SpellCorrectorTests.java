@@ -1,0 +1,37 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SpellCorrectorTests {
+  private final SpellCorrector speller = new SpellCorrector(Map.of(
+      "cong", 40, "con", 5, "tuc", 30, "thu", 30, "ngay", 12, "chieu", 8, "nghieng", 3));
+
+  @Test
+  void correctsOneEditIncludingSwaps() {
+    assertThat(speller.correct("cogn")).isEqualTo("cong");
+    assertThat(speller.correct("tucc")).isEqualTo("tuc");
+    assertThat(speller.correct("ngayy")).isEqualTo("ngay");
+    assertThat(speller.correct("chiue")).isEqualTo("chieu");
+  }
+
+  @Test
+  void allowsTwoEditsOnLongWords() {
+    assertThat(speller.correct("ngiieng")).isEqualTo("nghieng");
+  }
+
+  @Test
+  void leavesKnownShortAndFarWordsAlone() {
+    assertThat(speller.correct("cong")).isNull();
+    assertThat(speller.correct("xy")).isNull();
+    assertThat(speller.correct("bitcoin")).isNull();
+    assertThat(speller.correct("2024")).isNull();
+  }
+
+  @Test
+  void prefersTheMoreFrequentWordAtEqualDistance() {
+    assertThat(speller.correct("cont")).isEqualTo("cong");
+  }
+}

@@ -1,0 +1,30 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ToneMarksTests {
+  @ParameterizedTest
+  @CsvSource({
+    "hoà, hòa", "hòa, hòa", "thuý, thúy", "thúy, thúy", "khoẻ, khỏe", "thuỷ, thủy",
+    "hoá, hóa", "toà, tòa", "loè, lòe",
+    // closed syllables are written alike in both conventions
+    "hoàng, hoàng", "thuyền, thuyền", "khoảng, khoảng",
+    // qu and gi onsets are never rewritten
+    "quý, quý", "quỳ, quỳ", "già, già", "giá, giá", "gì, gì", "quốc, quốc",
+    // words without a tone and marked vowels
+    "hoa, hoa", "người, người", "thuế, thuế", "khuya, khuya", "đăng, đăng"
+  })
+  void placesToneOnOneConvention(String in, String out) {
+    assertThat(ToneMarks.normalizeSyllable(in)).isEqualTo(out);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"tiêng, \u0301, tiếng", "huong, \u0301, huóng", "huơng, \u0301, huớng",
+      "dang, \u0301, dáng", "gi, \u0300, gì", "qua, \u0301, quá", "ngoai, \u0300, ngoài"})
+  void placesAToneOnABareSyllable(String bare, char tone, String out) {
+    assertThat(ToneMarks.placeTone(bare, tone)).isEqualTo(out);
+  }
+}
