@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 5: typo tolerance. Maps a folded word that the knowledge base never uses to the most
- * frequent known word within one edit (two for long words), counting a swap of neighbours as one
+ * Stage 5: typo tolerance. Maps a folded word that the knowledge base never uses, and that is not
+ * a well-formed Vietnamese syllable, to the most frequent known word within one edit (two for long words), counting a swap of neighbours as one
  * edit ("cogn" → "cong", "tucc" → "tuc"). Built from the index vocabulary (symmetric deletes).
  */
 public final class SpellCorrector {
@@ -35,8 +35,9 @@ public final class SpellCorrector {
 
   /** The correction of an unknown folded word, or null when it is known or nothing is close. */
   public String correct(String folded) {
-    if (folded.length() < 3 || isKnown(folded) || !folded.chars().allMatch(Character::isLetter)) {
-      return null;
+    if (folded.length() < 3 || isKnown(folded) || !folded.chars().allMatch(Character::isLetter)
+        || Syllables.isSyllable(folded)) {
+      return null; // a well-formed syllable is a word we don't know, not a typo
     }
     int maxEdits = folded.length() >= 7 ? 2 : 1;
     Set<String> candidates = new HashSet<>();

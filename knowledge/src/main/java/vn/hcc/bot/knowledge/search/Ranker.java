@@ -58,6 +58,7 @@ final class Ranker {
       }
       query.add(audience.build(), BooleanClause.Occur.FILTER);
     }
+    query.setMinimumNumberShouldMatch(1); // a filter alone must not match every document
     TopDocs top = index.searcher().search(query.build(), CANDIDATE_DOCS);
     Map<Integer, double[]> byEntry = new LinkedHashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SpellCorrectorTests {
   private final SpellCorrector speller = new SpellCorrector(Map.of(
-      "cong", 40, "con", 5, "tuc", 30, "thu", 30, "ngay", 12, "chieu", 8, "nghieng", 3));
+      "cong", 40, "con", 5, "tuc", 30, "thu", 30, "thuy", 2, "ngay", 12, "chieu", 8, "nghieng", 3));
 
   @Test
   void correctsOneEditIncludingSwaps() {
@@ -28,10 +28,11 @@ class SpellCorrectorTests {
     assertThat(speller.correct("xy")).isNull();
     assertThat(speller.correct("bitcoin")).isNull();
     assertThat(speller.correct("2024")).isNull();
+    assertThat(speller.correct("nhieu")).as("a real syllable the base lacks").isNull();
   }
 
   @Test
   void prefersTheMoreFrequentWordAtEqualDistance() {
-    assertThat(speller.correct("cont")).isEqualTo("cong");
+    assertThat(speller.correct("tthu")).isEqualTo("thu");
   }
 }
