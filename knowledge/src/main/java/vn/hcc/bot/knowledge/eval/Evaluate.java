@@ -35,6 +35,7 @@ public final class Evaluate {
     switch (mode) {
       case "ablation" -> ablation(base, questions);
       case "calibrate" -> Calibration.run(base, questions);
+      case "tune" -> Tuning.run(base, questions, args.length > 2 ? args[2] : "");
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
     }
   }

@@ -29,6 +29,8 @@ final class Ranker {
   /** Words of a question that are looked at; the rest of a very long message is ignored. */
   static final int MAX_WORDS = 48;
   private static final int CANDIDATE_DOCS = 200;
+  /** Entries re-ranked by coverage after the BM25 pass. */
+  private static final int RERANK = 12;
   private static final Analyzer STANDARD =
       new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 
@@ -75,21 +77,40 @@ final class Ranker {
     return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, folded);
   }
 
+  /**
+   * Re-ranks the best candidates by BM25 relative to the best, plus how much of the question each
+   * entry covers across all its phrasings (words and bigrams), then scores confidence.
+   */
   private SearchResult score(List<double[]> shown, List<double[]> all, List<String> folded) {
     QueryWords q = new QueryWords(folded);
-    List<SearchHit> hits = new ArrayList<>(shown.size());
+    int k = Math.min(all.size(), Math.max(RERANK, shown.size()));
     double first = all.get(0)[1];
-    for (int i = 0; i < shown.size(); i++) {
-      int ord = (int) shown.get(i)[0];
-      double score = shown.get(i)[1];
-      double other = i == 0 ? (all.size() > 1 ? all.get(1)[1] : 0) : first;
-      var f = new ConfidenceModel.Features(
-          q.coverage(ord), q.bigramCoverage(ord), selfScore > 0 ? score / selfScore : 0,
-          Math.max(-1, (score - other) / score), score / first);
-      hits.add(new SearchHit(index.entry(ord), score, s.model().confidence(f), q.matched(ord), f));
+    List<Candidate> candidates = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      int ord = (int) all.get(i)[0];
+      double bm25 = all.get(i)[1];
+      double cov = q.coverage(ord);
+      double bicov = q.bigramCoverage(ord);
+      double combined = bm25 / first + s.coverageWeight() * cov + s.bigramCoverageWeight() * bicov;
+      candidates.add(new Candidate(ord, bm25, cov, bicov, combined));
+    }
+    candidates.sort((a, b) -> Double.compare(b.combined(), a.combined()));
+    int n = Math.min(shown.size(), candidates.size());
+    double best = candidates.get(0).combined();
+    List<SearchHit> hits = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Candidate c = candidates.get(i);
+      double other = i == 0 ? (candidates.size() > 1 ? candidates.get(1).combined() : 0) : best;
+      var f = new ConfidenceModel.Features(c.coverage(), c.bigramCoverage(),
+          selfScore > 0 ? c.bm25() / selfScore : 0,
+          Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best);
+      hits.add(new SearchHit(index.entry(c.ord()), c.combined(), s.model().confidence(f),
+          q.matched(c.ord()), f));
     }
     return new SearchResult(!hits.isEmpty() && hits.get(0).confidence() >= s.threshold(), hits);
   }
+
+  private record Candidate(int ord, double bm25, double coverage, double bigramCoverage, double combined) {}
 
   private List<String> buildQuery(String question) throws IOException {
     if (s.options().standardAnalyzer()) {
