@@ -53,7 +53,8 @@ public final class ConversationScript {
     return this;
   }
 
-  private ConversationScript send(InboundMessage message) {
+  /** Sends a hand-made message (e.g. with a null text). */
+  public ConversationScript send(InboundMessage message) {
     last = message;
     replies = engine.handle(message);
     return this;
