@@ -53,7 +53,7 @@ public final class ConversationCodec {
     List<String> choices = new ArrayList<>();
     String joined = raw.get("choices");
     if (joined != null && !joined.isEmpty()) {
-      for (String part : joined.split(",")) {
+      for (String part : joined.split(",", -1)) {
         choices.add(dec(part));
       }
     }
