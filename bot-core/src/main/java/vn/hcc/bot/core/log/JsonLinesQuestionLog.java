@@ -90,23 +90,30 @@ public final class JsonLinesQuestionLog implements QuestionLog, PersonalDataEras
       return channel;
     }
     closeChannel();
-    channel = FileChannel.open(fileFor(day), StandardOpenOption.CREATE,
+    Path file = fileFor(day);
+    boolean torn = endsWithTornLine(file);
+    channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     channelDay = day;
-    endTornLine(channel);
+    if (torn) {
+      channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+    }
     return channel;
   }
 
   /** After a power cut the last line may be cut short; start the next entry on a line of its own. */
-  private static void endTornLine(FileChannel out) throws IOException {
-    long size = out.size();
-    if (size == 0) {
-      return;
+  private static boolean endsWithTornLine(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return false;
     }
-    ByteBuffer last = ByteBuffer.allocate(1);
-    out.read(last, size - 1);
-    if (last.get(0) != '\n') {
-      out.write(ByteBuffer.wrap(new byte[] {'\n'}));
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = in.size();
+      if (size == 0) {
+        return false;
+      }
+      ByteBuffer last = ByteBuffer.allocate(1);
+      in.read(last, size - 1);
+      return last.get(0) != '\n';
     }
   }
 
