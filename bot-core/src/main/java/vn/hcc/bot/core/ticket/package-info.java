@@ -1,0 +1,2 @@
+/** Citizens' feedback on administrative rules, stored as numbered tickets for officers. */
+package vn.hcc.bot.core.ticket;

@@ -1,0 +1,36 @@
+package vn.hcc.bot.core.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock tests move by hand, to check expiry without sleeping. */
+public final class MutableClock extends Clock {
+  private volatile Instant now;
+  private final ZoneId zone;
+
+  public MutableClock(Instant start, ZoneId zone) {
+    this.now = start;
+    this.zone = zone;
+  }
+
+  public void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return new MutableClock(now, zone);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}
