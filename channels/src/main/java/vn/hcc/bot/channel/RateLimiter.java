@@ -35,14 +35,14 @@ public final class RateLimiter {
 
   /** Blocks until a permit is available. */
   public void acquire() throws InterruptedException {
-    long waitNanos = reserve();
+    long waitNanos = reserveNanos();
     if (waitNanos > 0) {
       sleeper.sleep(Duration.ofNanos(waitNanos));
     }
   }
 
-  /** Takes a permit, possibly in advance, and returns how long the caller must wait for it. */
-  synchronized long reserve() {
+  /** Takes a permit, possibly in advance, and returns how many nanoseconds the caller must wait. */
+  public synchronized long reserveNanos() {
     long now = nanoClock.getAsLong();
     tokens = Math.min(burst, tokens + (now - lastRefill) * permitsPerNano);
     lastRefill = now;

@@ -12,19 +12,19 @@ class RateLimiterTests {
   @Test
   void allowsABurstThenSpacesPermitsEvenly() {
     RateLimiter limiter = new RateLimiter(2, Duration.ofSeconds(1), 2, now::get, d -> {});
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(500).toNanos());
-    assertThat(limiter.reserve()).isEqualTo(Duration.ofMillis(1000).toNanos());
+    assertThat(limiter.reserveNanos()).isZero();
+    assertThat(limiter.reserveNanos()).isZero();
+    assertThat(limiter.reserveNanos()).isEqualTo(Duration.ofMillis(500).toNanos());
+    assertThat(limiter.reserveNanos()).isEqualTo(Duration.ofMillis(1000).toNanos());
   }
 
   @Test
   void refillsWithTimeUpToTheBurst() {
     RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(1), 1, now::get, d -> {});
-    assertThat(limiter.reserve()).isZero();
+    assertThat(limiter.reserveNanos()).isZero();
     now.addAndGet(Duration.ofSeconds(10).toNanos());
-    assertThat(limiter.reserve()).isZero();
-    assertThat(limiter.reserve()).isEqualTo(Duration.ofSeconds(1).toNanos());
+    assertThat(limiter.reserveNanos()).isZero();
+    assertThat(limiter.reserveNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
   }
 
   @Test
