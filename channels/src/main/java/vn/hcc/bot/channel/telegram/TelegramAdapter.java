@@ -98,6 +98,10 @@ public final class TelegramAdapter implements ChannelAdapter {
     }
   }
 
+  boolean chatActive(String chatId) {
+    return chats.isActive(chatId);
+  }
+
   void useBotUsername(String username) {
     addressing.useUsername(username);
   }
@@ -118,6 +122,9 @@ public final class TelegramAdapter implements ChannelAdapter {
     String chatId = String.valueOf(message.getChatId());
     boolean privateChat = message.isUserMessage();
     String text = message.hasText() ? addressing.textFor(message, privateChat) : null;
+    if (privateChat) {
+      chats.markActive(chatId); // a blocked bot receives nothing, so any message means unblocked
+    }
     if (!message.hasText()) {
       if (privateChat) {
         ConversationKey key = key(message.getChatId());
@@ -125,7 +132,6 @@ public final class TelegramAdapter implements ChannelAdapter {
             List.of(Reply.text(ChannelTexts.get("unsupported.media")))));
       }
     } else if (text != null) {
-      chats.markActive(chatId); // writing to us again means the user unblocked the bot
       run(new InboundMessage(key(message.getChatId()), String.valueOf(message.getMessageId()), text, null,
           message.getDate() == null ? Instant.now() : Instant.ofEpochSecond(message.getDate())));
     }
