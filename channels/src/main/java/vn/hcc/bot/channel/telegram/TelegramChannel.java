@@ -12,6 +12,7 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hcc.bot.channel.ChannelHealth;
@@ -107,6 +108,20 @@ public final class TelegramChannel implements AutoCloseable {
       log.warn("Telegram polling did not stop cleanly: {}", TelegramUrls.mask(e.getMessage()));
     }
     polling = null;
+  }
+
+  /**
+   * Webhook mode: asks Telegram to deliver to {@code publicUrl} (HTTPS, ports 443/80/88/8443) with the
+   * configured secret header (§2.1). Returns false, logged, when Telegram refuses.
+   */
+  public boolean registerWebhook(String publicUrl) {
+    try {
+      return client.execute(SetWebhook.builder().url(publicUrl).secretToken(settings.webhookSecret())
+          .allowedUpdates(ALLOWED_UPDATES).build());
+    } catch (TelegramApiException e) {
+      log.warn("Telegram setWebhook to {} failed: {}", publicUrl, TelegramUrls.mask(e.getMessage()));
+      return false;
+    }
   }
 
   @Override
