@@ -100,6 +100,19 @@ class ZaloClientTests {
   }
 
   @Test
+  void backsOffWhenZaloReportsItsRateLimit() {
+    zalo.stubFor(post(CS).inScenario("-32").whenScenarioStateIs(STARTED)
+        .willReturn(okJson("{\"error\":-32,\"message\":\"Your OA reached limit call api\"}")).willSetStateTo("ok"));
+    zalo.stubFor(post(CS).inScenario("-32").whenScenarioStateIs("ok").willReturn(okJson(OK)));
+
+    deliverSignedText();
+
+    zalo.verify(2, postRequestedFor(urlEqualTo(CS)));
+    assertThat(sleeps).hasSize(1);
+    assertThat(outcomes()).containsExactly(Outcome.RETRIED);
+  }
+
+  @Test
   void givesUpAfterTheBoundedNumberOfAttempts() {
     zalo.stubFor(post(CS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
