@@ -1,5 +1,6 @@
 package vn.hcc.bot.channel;
 
+import vn.hcc.bot.core.store.RedisConnections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -14,6 +14,10 @@ public class BotProperties {
   private final Locality locality = new Locality();
   private final Search search = new Search();
   private final Staff staff = new Staff();
+  private final Zalo zalo = new Zalo();
+  private final Telegram telegram = new Telegram();
+  private final Dossier dossier = new Dossier();
+  private final Privacy privacy = new Privacy();
 
   public Path getDataDir() {
     return dataDir;
@@ -37,6 +41,208 @@ public class BotProperties {
 
   public Staff getStaff() {
     return staff;
+  }
+
+  public Zalo getZalo() {
+    return zalo;
+  }
+
+  public Telegram getTelegram() {
+    return telegram;
+  }
+
+  public Dossier getDossier() {
+    return dossier;
+  }
+
+  public Privacy getPrivacy() {
+    return privacy;
+  }
+
+  /** Zalo Official Account; off unless app-id is set. */
+  public static class Zalo {
+    private String appId;
+    private String appSecret;
+    private String oaSecretKey;
+    private String accessToken;
+    private String refreshToken;
+    private String apiBaseUrl = "https://openapi.zalo.me";
+    private String oauthBaseUrl = "https://oauth.zaloapp.com";
+    private int rateLimitPerMinute = 3000;
+
+    public boolean enabled() {
+      return appId != null && !appId.isBlank();
+    }
+
+    public String getAppId() {
+      return appId;
+    }
+
+    public void setAppId(String appId) {
+      this.appId = appId;
+    }
+
+    public String getAppSecret() {
+      return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+      this.appSecret = appSecret;
+    }
+
+    public String getOaSecretKey() {
+      return oaSecretKey;
+    }
+
+    public void setOaSecretKey(String oaSecretKey) {
+      this.oaSecretKey = oaSecretKey;
+    }
+
+    public String getAccessToken() {
+      return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+      this.accessToken = accessToken;
+    }
+
+    public String getRefreshToken() {
+      return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+      this.refreshToken = refreshToken;
+    }
+
+    public String getApiBaseUrl() {
+      return apiBaseUrl;
+    }
+
+    public void setApiBaseUrl(String apiBaseUrl) {
+      this.apiBaseUrl = apiBaseUrl;
+    }
+
+    public String getOauthBaseUrl() {
+      return oauthBaseUrl;
+    }
+
+    public void setOauthBaseUrl(String oauthBaseUrl) {
+      this.oauthBaseUrl = oauthBaseUrl;
+    }
+
+    public int getRateLimitPerMinute() {
+      return rateLimitPerMinute;
+    }
+
+    public void setRateLimitPerMinute(int rateLimitPerMinute) {
+      this.rateLimitPerMinute = rateLimitPerMinute;
+    }
+  }
+
+  /** Telegram bot; off unless token is set. */
+  public static class Telegram {
+    private String token;
+    private String apiBaseUrl = "https://api.telegram.org";
+    private String mode = "polling";
+    private String webhookSecret;
+    private String staffChatId;
+
+    public boolean enabled() {
+      return token != null && !token.isBlank();
+    }
+
+    public String getToken() {
+      return token;
+    }
+
+    public void setToken(String token) {
+      this.token = token;
+    }
+
+    public String getApiBaseUrl() {
+      return apiBaseUrl;
+    }
+
+    public void setApiBaseUrl(String apiBaseUrl) {
+      this.apiBaseUrl = apiBaseUrl;
+    }
+
+    public String getMode() {
+      return mode;
+    }
+
+    public void setMode(String mode) {
+      this.mode = mode;
+    }
+
+    public String getWebhookSecret() {
+      return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+      this.webhookSecret = webhookSecret;
+    }
+
+    public String getStaffChatId() {
+      return staffChatId;
+    }
+
+    public void setStaffChatId(String staffChatId) {
+      this.staffChatId = staffChatId;
+    }
+  }
+
+  /** The dossier-status service asked when a message carries a dossier code. */
+  public static class Dossier {
+    private String lookupUrl;
+    private java.time.Duration timeout = java.time.Duration.ofSeconds(3);
+
+    public String getLookupUrl() {
+      return lookupUrl;
+    }
+
+    public void setLookupUrl(String lookupUrl) {
+      this.lookupUrl = lookupUrl;
+    }
+
+    public java.time.Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(java.time.Duration timeout) {
+      this.timeout = timeout;
+    }
+  }
+
+  /** How personal data is kept: the user-id hash salt and the idle-session lifetime. */
+  public static class Privacy {
+    private String salt;
+    private java.time.Duration sessionTtl = java.time.Duration.ofMinutes(30);
+    private String zone = "Asia/Ho_Chi_Minh";
+
+    public String getSalt() {
+      return salt;
+    }
+
+    public void setSalt(String salt) {
+      this.salt = salt;
+    }
+
+    public java.time.Duration getSessionTtl() {
+      return sessionTtl;
+    }
+
+    public void setSessionTtl(java.time.Duration sessionTtl) {
+      this.sessionTtl = sessionTtl;
+    }
+
+    public String getZone() {
+      return zone;
+    }
+
+    public void setZone(String zone) {
+      this.zone = zone;
+    }
   }
 
   /** Redis connection; unset means everything is kept in the process and under the data dir. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.UnifiedJedis;
 import vn.hcc.bot.channel.InProcessLock;
-import vn.hcc.bot.channel.RedisConnections;
+import vn.hcc.bot.core.store.RedisConnections;
 
 class ZaloTokensTests {
   private static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");

@@ -53,8 +53,8 @@ public final class ChatAbbreviations {
       }
       String[] head = TextNormalizer.normalize(line.substring(0, eq)).strip().split("\\s+");
       String expansion = TextNormalizer.normalize(line.substring(eq + 1)).strip();
-      Set<String> after = head.length == 3 && head[1].equals("after") ? Set.of(head[2].split(",")) : null;
-      Set<String> before = head.length == 3 && head[1].equals("before") ? Set.of(head[2].split(",")) : null;
+      Set<String> after = head.length == 3 && head[1].equals("after") ? foldedSet(head[2]) : null;
+      Set<String> before = head.length == 3 && head[1].equals("before") ? foldedSet(head[2]) : null;
       if (head.length != 1 && after == null && before == null) {
         throw new IllegalArgumentException("abbreviations line " + n + ": use 'word after a,b = ...'");
       }
@@ -88,15 +88,24 @@ public final class ChatAbbreviations {
       return null;
     }
     for (Rule r : candidates) {
-      if (r.after() != null && (prev == null || !r.after().contains(prev))) {
+      if (r.after() != null && (prev == null || !r.after().contains(Folding.fold(prev)))) {
         continue;
       }
-      if (r.before() != null && (next == null || !r.before().contains(next))) {
+      if (r.before() != null && (next == null || !r.before().contains(Folding.fold(next)))) {
         continue;
       }
       return r.expansion();
     }
     return null;
+  }
+
+  /** Context words are compared without diacritics, so "quen mk" reads like "quên mk". */
+  private static Set<String> foldedSet(String list) {
+    var out = new java.util.HashSet<String>();
+    for (String w : list.split(",")) {
+      out.add(Folding.fold(w));
+    }
+    return Set.copyOf(out);
   }
 
   public boolean knows(String word) {
