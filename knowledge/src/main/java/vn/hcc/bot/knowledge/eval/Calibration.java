@@ -20,28 +20,47 @@ final class Calibration {
 
   static void run(KnowledgeBase base, List<LabelledQuestion> questions) {
     FaqIndex index = FaqIndex.build(base, SearchSettings.defaults());
-    List<double[]> x = new ArrayList<>();
-    List<Integer> y = new ArrayList<>();
+    ConfidenceModel model = fitModel(index, questions);
+    System.out.println("# fitted on " + questions.size() + " questions");
+    print("scope.", ConfidenceModel.SCOPE_FEATURES, model.scope());
+    print("rank.", ConfidenceModel.RANK_FEATURES, model.rank());
+    crossValidate(base, questions);
+    for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
+      var settings = SearchSettings.defaults().withModel(model).withThreshold(t);
+      Scores s = Evaluate.evaluate(base, questions, settings, false);
+      System.out.println(s.row("threshold " + t));
+    }
+  }
+
+  private static void print(String prefix, String[] names, double[] w) {
+    for (int i = 0; i < w.length; i++) {
+      System.out.printf("%s%s=%.4f%n", prefix, names[i], w[i]);
+    }
+  }
+
+  /**
+   * Scope model: all questions, label "in scope". Rank model: in-scope questions only, label "the
+   * top hit is a right answer".
+   */
+  static ConfidenceModel fitModel(FaqIndex index, List<LabelledQuestion> questions) {
+    List<double[]> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    List<double[]> xr = new ArrayList<>();
+    List<Integer> yr = new ArrayList<>();
     for (LabelledQuestion q : questions) {
       SearchResult r = index.search(q.q(), q.staff(), 5);
       if (r.hits().isEmpty()) {
         continue;
       }
       SearchHit top = r.hits().get(0);
-      x.add(top.features().vector());
-      y.add(q.inScope() && q.expect().contains(top.entry().id()) ? 1 : 0);
+      xs.add(top.features().scopeVector());
+      ys.add(q.inScope() ? 1 : 0);
+      if (q.inScope()) {
+        xr.add(top.features().rankVector());
+        yr.add(q.expect().contains(top.entry().id()) ? 1 : 0);
+      }
     }
-    double[] w = fit(x, y);
-    System.out.println("# fitted on " + x.size() + " questions");
-    for (int i = 0; i < w.length; i++) {
-      System.out.printf("%s=%.4f%n", ConfidenceModel.FEATURES[i], w[i]);
-    }
-    crossValidate(base, questions);
-    for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-      var settings = SearchSettings.defaults().withModel(new ConfidenceModel(w)).withThreshold(t);
-      Scores s = Evaluate.evaluate(base, questions, settings, false);
-      System.out.println(s.row("threshold " + t));
-    }
+    return new ConfidenceModel(fit(xs, ys), fit(xr, yr));
   }
 
   /** Five folds: fit on four, score the fifth; prints the pooled figures. */
@@ -52,20 +71,13 @@ final class Calibration {
     Scores pooled = new Scores();
     int folds = 5;
     for (int k = 0; k < folds; k++) {
-      List<double[]> x = new ArrayList<>();
-      List<Integer> y = new ArrayList<>();
+      List<LabelledQuestion> train = new ArrayList<>();
       for (int i = 0; i < shuffled.size(); i++) {
-        if (i % folds == k) {
-          continue;
-        }
-        LabelledQuestion q = shuffled.get(i);
-        SearchResult r = index.search(q.q(), q.staff(), 5);
-        if (!r.hits().isEmpty()) {
-          x.add(r.hits().get(0).features().vector());
-          y.add(q.inScope() && q.expect().contains(r.hits().get(0).entry().id()) ? 1 : 0);
+        if (i % folds != k) {
+          train.add(shuffled.get(i));
         }
       }
-      var settings = SearchSettings.defaults().withModel(new ConfidenceModel(fit(x, y)));
+      var settings = SearchSettings.defaults().withModel(fitModel(index, train));
       FaqIndex foldIndex = FaqIndex.build(base, settings);
       for (int i = k; i < shuffled.size(); i += folds) {
         LabelledQuestion q = shuffled.get(i);
@@ -77,7 +89,7 @@ final class Calibration {
   }
 
   static double[] fit(List<double[]> x, List<Integer> y) {
-    int d = ConfidenceModel.FEATURES.length;
+    int d = x.get(0).length;
     double[] w = new double[d];
     double rate = 0.5;
     double l2 = 0.001;

@@ -75,7 +75,7 @@ public final class Evaluate {
       var settings = SearchSettings.of((AnalysisOptions) step[1], SearchSettings.DEFAULT_THRESHOLD);
       System.out.println(evaluate(base, questions, settings, false).row((String) step[0]));
     }
-    System.out.println("(confidence model " + java.util.Arrays.toString(ConfidenceModel.bundled().weights())
+    System.out.println("(bundled confidence model"
         + ", threshold " + SearchSettings.DEFAULT_THRESHOLD + ")");
   }
 }

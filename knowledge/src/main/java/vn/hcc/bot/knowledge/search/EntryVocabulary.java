@@ -15,10 +15,13 @@ final class EntryVocabulary {
   private final Map<String, Integer> docFreq = new HashMap<>();
   private int phrasings;
   private final int[][] words;
+  private final long[][] exactWords;
   private final long[][] bigrams;
+  private final java.util.Set<String> allWords = new java.util.HashSet<>();
 
   EntryVocabulary(int entries) {
     words = new int[entries][];
+    exactWords = new long[entries][];
     bigrams = new long[entries][];
   }
 
@@ -30,14 +33,26 @@ final class EntryVocabulary {
     }
   }
 
-  void setEntry(int ord, Set<String> entryWords, Set<String> entryBigrams) {
+  void setEntry(int ord, Set<String> entryWords, Set<String> entryExact, Set<String> entryBigrams) {
     words[ord] = entryWords.stream().mapToInt(this::id).sorted().toArray();
+    exactWords[ord] = entryExact.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
+    allWords.addAll(entryWords);
     bigrams[ord] = entryBigrams.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
   }
 
   boolean hasWord(int ord, String word) {
     Integer id = ids.get(word);
     return id != null && Arrays.binarySearch(words[ord], id) >= 0;
+  }
+
+  /** Whether the entry uses this word with exactly these diacritics. */
+  boolean hasExactWord(int ord, String exact) {
+    return Arrays.binarySearch(exactWords[ord], hash(exact)) >= 0;
+  }
+
+  /** Whether any entry uses this folded word. */
+  boolean known(String folded) {
+    return allWords.contains(folded);
   }
 
   boolean hasBigram(int ord, String a, String b) {

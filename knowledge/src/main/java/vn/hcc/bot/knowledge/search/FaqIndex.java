@@ -125,6 +125,7 @@ public final class FaqIndex {
 
   private void addEntry(IndexWriter writer, int ord, FaqEntry e) throws IOException {
     Set<String> words = new HashSet<>();
+    Set<String> exactWords = new HashSet<>();
     Set<String> bigrams = new HashSet<>();
     for (String phrasing : e.phrasings()) {
       Document doc = base(ord, e, false);
@@ -138,6 +139,7 @@ public final class FaqIndex {
         }
         vocabulary.countPhrasing(w.folded());
         words.addAll(w.folded());
+        exactWords.addAll(w.exact());
         for (int i = 1; i < w.folded().size(); i++) {
           bigrams.add(w.folded().get(i - 1) + " " + w.folded().get(i));
         }
@@ -152,7 +154,7 @@ public final class FaqIndex {
       answer.add(new TextField(IndexAnalyzers.ANSWER, String.join(" ", w.folded()), Field.Store.NO));
     }
     writer.addDocument(answer);
-    vocabulary.setEntry(ord, words, bigrams);
+    vocabulary.setEntry(ord, words, exactWords, bigrams);
   }
 
   /** A document of entry {@code ord}; its doc value also tells a phrasing from the answer text. */

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import vn.hcc.bot.knowledge.analysis.Folding;
 import vn.hcc.bot.knowledge.analysis.TextPipeline;
 
 /**
@@ -49,7 +50,7 @@ final class Ranker {
   }
 
   SearchResult rank(String question, int limit) throws IOException {
-    List<String> folded = buildQuery(question);
+    TextPipeline.Words words = buildQuery(question);
     if (clauses == 0) {
       return SearchResult.empty();
     }
@@ -74,15 +75,15 @@ final class Ranker {
       ranked.add(new double[] {e.getKey(), e.getValue()[0] + e.getValue()[1]});
     }
     ranked.sort((a, b) -> Double.compare(b[1], a[1]));
-    return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, folded);
+    return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, words);
   }
 
   /**
    * Re-ranks the best candidates by BM25 relative to the best, plus how much of the question each
    * entry covers across all its phrasings (words and bigrams), then scores confidence.
    */
-  private SearchResult score(List<double[]> shown, List<double[]> all, List<String> folded) {
-    QueryWords q = new QueryWords(folded);
+  private SearchResult score(List<double[]> shown, List<double[]> all, TextPipeline.Words words) {
+    QueryWords q = new QueryWords(words);
     int k = Math.min(all.size(), Math.max(RERANK, shown.size()));
     double first = all.get(0)[1];
     List<Candidate> candidates = new ArrayList<>(k);
@@ -92,6 +93,9 @@ final class Ranker {
       double cov = q.coverage(ord);
       double bicov = q.bigramCoverage(ord);
       double combined = bm25 / first + s.coverageWeight() * cov + s.bigramCoverageWeight() * bicov;
+      if (staff && index.entry(ord).audience() == vn.hcc.bot.knowledge.Audience.STAFF) {
+        combined += s.staffBoost(); // an officer asking is more likely asking about their own work
+      }
       candidates.add(new Candidate(ord, bm25, cov, bicov, combined));
     }
     candidates.sort((a, b) -> Double.compare(b.combined(), a.combined()));
@@ -103,7 +107,8 @@ final class Ranker {
       double other = i == 0 ? (candidates.size() > 1 ? candidates.get(1).combined() : 0) : best;
       var f = new ConfidenceModel.Features(c.coverage(), c.bigramCoverage(),
           selfScore > 0 ? c.bm25() / selfScore : 0,
-          Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best);
+          Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best,
+          q.unknownShare(), q.keyMatch(c.ord()), q.keyCoverage(c.ord()));
       hits.add(new SearchHit(index.entry(c.ord()), c.combined(), s.model().confidence(f),
           q.matched(c.ord()), f));
     }
@@ -112,12 +117,12 @@ final class Ranker {
 
   private record Candidate(int ord, double bm25, double coverage, double bigramCoverage, double combined) {}
 
-  private List<String> buildQuery(String question) throws IOException {
+  private TextPipeline.Words buildQuery(String question) throws IOException {
     if (s.options().standardAnalyzer()) {
       List<String> words = standardWords(question);
       addTerms(IndexAnalyzers.STANDARD, words, 1.0, false);
       addTerms(IndexAnalyzers.STANDARD_ANSWER, words, s.answerWeight(), false);
-      return words;
+      return new TextPipeline.Words(words, words);
     }
     TextPipeline.Words w = index.pipeline().query(question, index.speller());
     List<String> exact = cap(w.exact());
@@ -130,7 +135,7 @@ final class Ranker {
     } else {
       addTerms(IndexAnalyzers.ANSWER, exact, s.answerWeight(), bigrams);
     }
-    return folded;
+    return new TextPipeline.Words(exact, folded);
   }
 
   private void addTerms(String field, List<String> words, double weight, boolean bigrams)
@@ -177,25 +182,78 @@ final class Ranker {
     return out;
   }
 
-  /** The question's distinct meaningful words, weighed by rarity, for coverage features. */
+  /**
+   * The question's distinct meaningful words, weighed by rarity, for coverage features. A word
+   * typed with diacritics counts fully only where an entry uses it with the same diacritics
+   * ("vàng" is not "vắng"); a word typed without them matches on its folded form.
+   */
   private final class QueryWords {
-    private final Map<String, Double> weights = new HashMap<>();
+    private static final double FOLDED_ONLY_CREDIT = 0.5;
+    private final Map<String, Double> weights = new LinkedHashMap<>();
+    private final Map<String, String> exactOf = new HashMap<>();
     private final List<String[]> pairs = new ArrayList<>();
     private double total;
+    private double unknown;
 
-    QueryWords(List<String> folded) {
-      Set<String> distinct = new LinkedHashSet<>(folded);
-      boolean allFillers = distinct.stream().allMatch(w -> index.pipeline().isFiller(w));
-      for (String w : distinct) {
-        if (allFillers || !index.pipeline().isFiller(w)) {
-          double idf = index.vocabulary().idf(w);
-          weights.put(w, idf);
-          total += idf;
+    QueryWords(TextPipeline.Words words) {
+      List<String> folded = cap(words.folded());
+      List<String> exact = cap(words.exact());
+      boolean allFillers = folded.stream().allMatch(w -> index.pipeline().isFiller(w));
+      for (int i = 0; i < folded.size(); i++) {
+        String w = folded.get(i);
+        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(w))) {
+          continue;
+        }
+        double idf = index.vocabulary().idf(w);
+        weights.put(w, idf);
+        total += idf;
+        if (!index.vocabulary().known(w)) {
+          unknown += idf;
+        }
+        String e = i < exact.size() ? exact.get(i) : w;
+        if (!e.equals(w) && Folding.fold(e).equals(w)) {
+          exactOf.put(w, e); // typed with diacritics (not a spelling correction)
         }
       }
       for (int i = 1; i < folded.size(); i++) {
         pairs.add(new String[] {folded.get(i - 1), folded.get(i)});
       }
+    }
+
+    /**
+     * How distinctive the best word the entry shares with the question is: its rarity relative to
+     * the rarest possible word. Off-topic questions tend to share only common words.
+     */
+    double keyMatch(int ord) {
+      double best = 0;
+      for (var e : weights.entrySet()) {
+        if (index.vocabulary().hasWord(ord, e.getKey())) {
+          String exact = exactOf.get(e.getKey());
+          boolean same = exact == null || index.vocabulary().hasExactWord(ord, exact);
+          best = Math.max(best, e.getValue() * (same ? 1.0 : FOLDED_ONLY_CREDIT));
+        }
+      }
+      return best / index.vocabulary().idf("\u0000");
+    }
+
+    /** Share of the question's three rarest words that the entry contains. */
+    double keyCoverage(int ord) {
+      List<Map.Entry<String, Double>> top = new ArrayList<>(weights.entrySet());
+      top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+      int n = Math.min(3, top.size());
+      if (n == 0) {
+        return 0;
+      }
+      int hit = 0;
+      for (int i = 0; i < n; i++) {
+        hit += index.vocabulary().hasWord(ord, top.get(i).getKey()) ? 1 : 0;
+      }
+      return (double) hit / n;
+    }
+
+    /** Share of the question's weight that no entry knows at all. */
+    double unknownShare() {
+      return total == 0 ? 0 : unknown / total;
     }
 
     double coverage(int ord) {
@@ -205,7 +263,9 @@ final class Ranker {
       double hit = 0;
       for (var e : weights.entrySet()) {
         if (index.vocabulary().hasWord(ord, e.getKey())) {
-          hit += e.getValue();
+          String exact = exactOf.get(e.getKey());
+          boolean same = exact == null || index.vocabulary().hasExactWord(ord, exact);
+          hit += e.getValue() * (same ? 1.0 : FOLDED_ONLY_CREDIT);
         }
       }
       return hit / total;
