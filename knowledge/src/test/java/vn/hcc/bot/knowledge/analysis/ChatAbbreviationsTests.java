@@ -33,7 +33,7 @@ class ChatAbbreviationsTests {
     assertThat(expand("quên mk dvc")).isEqualTo("quên mật khẩu dịch vụ công");
     assertThat(expand("quen mk")).isEqualTo("quen mật khẩu");
     assertThat(expand("mk muốn hỏi")).isEqualTo("mình muốn hỏi");
-    assertThat(expand("tt phí online")).isEqualTo("thanh toán phí online");
+    assertThat(expand("tt phí online")).isEqualTo("thanh toán phí trực tuyến");
     assertThat(expand("cập nhật tt cá nhân")).isEqualTo("cập nhật thông tin cá nhân");
   }
 
