@@ -14,20 +14,45 @@ public final class ToneMarks {
   private static final String VOWELS = "aăâeêioôơuưy";
   private static final String MARKED = "ăâêôơư";
 
+  /** For each precomposed letter carrying a tone: the same letter without it (built once). */
+  private static final java.util.Map<Character, Character> TONELESS = toneless();
+
   private ToneMarks() {}
 
   /** Rewrites one lower-case NFC syllable to the convention; other text is returned unchanged. */
   public static String normalizeSyllable(String word) {
-    if (word.length() < 2 || word.length() > 8) {
-      return word;
-    }
-    char tone = toneOf(word);
-    if (tone == 0) {
+    if (word.length() < 2 || word.length() > 8 || !hasToneLetter(word)) {
       return word;
     }
     String bare = stripTone(word);
-    String placed = placeTone(bare, tone);
+    // only open syllables in oa, oe, uy are written two ways; everything else is already canonical
+    if (!(bare.contains("oa") || bare.contains("oe") || bare.contains("uy"))) {
+      return word;
+    }
+    String placed = placeTone(bare, toneOf(word));
     return placed == null ? word : placed;
+  }
+
+  private static boolean hasToneLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (TONELESS.containsKey(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.util.Map<Character, Character> toneless() {
+    var out = new java.util.HashMap<Character, Character>();
+    for (char v : VOWELS.toCharArray()) {
+      for (char t : TONES.toCharArray()) {
+        String toned = Normalizer.normalize("" + v + t, Normalizer.Form.NFC);
+        if (toned.length() == 1) {
+          out.put(toned.charAt(0), v);
+        }
+      }
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** The combining tone mark of a syllable, or 0 when it has none. */

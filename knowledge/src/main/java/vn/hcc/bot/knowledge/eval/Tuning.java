@@ -11,12 +11,14 @@ final class Tuning {
   private Tuning() {}
 
   static void run(KnowledgeBase base, List<LabelledQuestion> questions, String which) {
-    double[] grid = {1.0, 2.0, 3.0, 5.0};
+    double[] grid = {0.5, 1.0, 2.0};
     SearchSettings d = SearchSettings.defaults();
-    for (double cov : grid) {
-      for (double bicov : grid) {
-        report(base, questions, d.withWeights(d.exactWeight(), d.bigramWeight(), d.answerWeight(),
-            cov, bicov, d.k1(), d.b()), "cov=" + cov + " bicov=" + bicov);
+    for (double ex : new double[] {0, 0.5}) {
+      for (double cov : grid) {
+        for (double bicov : grid) {
+          report(base, questions, d.withWeights(ex, d.bigramWeight(), d.answerWeight(),
+              cov, bicov, d.k1(), d.b()), "exact=" + ex + " cov=" + cov + " bicov=" + bicov);
+        }
       }
     }
     for (double ex : new double[] {}) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -18,7 +20,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import vn.hcc.bot.knowledge.Audience;
 import vn.hcc.bot.knowledge.FaqEntry;
 import vn.hcc.bot.knowledge.KnowledgeBase;
@@ -33,6 +37,11 @@ import vn.hcc.bot.knowledge.analysis.TextPipeline;
 public final class FaqIndex {
   static final String AUDIENCE = "aud";
   static final String ORDINAL = "ord";
+  /**
+   * Word fields keep term frequencies but no length norms: reading a norm per candidate document
+   * dominated search time, and the coverage re-ranking already judges how much a phrasing matches.
+   */
+  private static final FieldType WORDS = words();
 
   private final KnowledgeBase base;
   private final List<FaqEntry> entries;
@@ -42,6 +51,7 @@ public final class FaqIndex {
   private final SpellCorrector speller;
   private final IndexSearcher searcher;
   private final int[] docToEntry;
+  private final java.util.Map<String, Long> docCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private FaqIndex(KnowledgeBase base, SearchSettings settings) throws IOException {
     this.base = base;
@@ -49,10 +59,12 @@ public final class FaqIndex {
     this.settings = settings;
     this.pipeline = settings.pipeline();
     this.vocabulary = new EntryVocabulary(entries.size());
-    var dir = new ByteBuffersDirectory();
+    // one buffer per file: reading a term's postings then needs no slicing across many buffers
+    var dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     var config = new IndexWriterConfig(IndexAnalyzers.forIndex(settings.options().bigrams()))
         .setSimilarity(similarity(settings))
-        .setRAMBufferSizeMB(256)
+        .setRAMBufferSizeMB(48)
         .setCommitOnClose(true);
     try (var writer = new IndexWriter(dir, config)) {
       for (int ord = 0; ord < entries.size(); ord++) {
@@ -63,6 +75,7 @@ public final class FaqIndex {
     var reader = DirectoryReader.open(dir);
     this.searcher = new IndexSearcher(reader);
     searcher.setSimilarity(similarity(settings));
+    searcher.setQueryCache(null); // every query differs; tracking them for caching costs more than it saves
     this.docToEntry = docOrdinals(reader);
     this.speller = new SpellCorrector(vocabulary.frequencies());
   }
@@ -118,42 +131,56 @@ public final class FaqIndex {
     return entries.get(ord);
   }
 
+  /** Documents that have the field (cached: the index never changes). */
+  long docCount(String field) {
+    return docCounts.computeIfAbsent(field, f -> {
+      try {
+        var stats = searcher.collectionStatistics(f);
+        return stats == null ? 0L : stats.docCount();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
   /** The entry ordinal shifted left by one, the low bit set for answer-text documents. */
   int entryOf(int doc) {
     return docToEntry[doc];
   }
 
+  /**
+   * One document per entry: every phrasing is a value of the word fields (bigrams never span two
+   * phrasings), and the answer text is a field of its own, weighed less at query time.
+   */
   private void addEntry(IndexWriter writer, int ord, FaqEntry e) throws IOException {
     Set<String> words = new HashSet<>();
     Set<String> exactWords = new HashSet<>();
     Set<String> bigrams = new HashSet<>();
+    Document doc = base(ord, e, false);
     for (String phrasing : e.phrasings()) {
-      Document doc = base(ord, e, false);
       if (settings.options().standardAnalyzer()) {
         doc.add(new TextField(IndexAnalyzers.STANDARD, phrasing, Field.Store.NO));
-      } else {
-        TextPipeline.Words w = pipeline.index(phrasing);
-        doc.add(new TextField(IndexAnalyzers.EXACT, String.join(" ", w.exact()), Field.Store.NO));
-        if (settings.options().folded()) {
-          doc.add(new TextField(IndexAnalyzers.FOLDED, String.join(" ", w.folded()), Field.Store.NO));
-        }
-        vocabulary.countPhrasing(w.folded());
-        words.addAll(w.folded());
-        exactWords.addAll(w.exact());
-        for (int i = 1; i < w.folded().size(); i++) {
-          bigrams.add(w.folded().get(i - 1) + " " + w.folded().get(i));
-        }
+        continue;
       }
-      writer.addDocument(doc);
+      TextPipeline.Words w = pipeline.index(phrasing);
+      doc.add(new Field(IndexAnalyzers.EXACT, String.join(" ", w.exact()), WORDS));
+      if (settings.options().folded()) {
+        doc.add(new Field(IndexAnalyzers.FOLDED, String.join(" ", w.folded()), WORDS));
+      }
+      vocabulary.countPhrasing(w.folded());
+      words.addAll(w.folded());
+      exactWords.addAll(w.exact());
+      for (int i = 1; i < w.folded().size(); i++) {
+        bigrams.add(w.folded().get(i - 1) + " " + w.folded().get(i));
+      }
     }
-    Document answer = base(ord, e, true);
     if (settings.options().standardAnalyzer()) {
-      answer.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
+      doc.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
     } else {
       TextPipeline.Words w = pipeline.index(e.answer());
-      answer.add(new TextField(IndexAnalyzers.ANSWER, String.join(" ", w.folded()), Field.Store.NO));
+      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", w.folded()), WORDS));
     }
-    writer.addDocument(answer);
+    writer.addDocument(doc);
     vocabulary.setEntry(ord, words, exactWords, bigrams);
   }
 
@@ -174,6 +201,15 @@ public final class FaqIndex {
       }
     }
     return out;
+  }
+
+  private static FieldType words() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
   }
 
   private static BM25Similarity similarity(SearchSettings s) {

@@ -36,8 +36,15 @@ final class IndexAnalyzers {
         return new TokenStreamComponents(t, s);
       }
     };
+    Analyzer plain = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        return new TokenStreamComponents(new WhitespaceTokenizer());
+      }
+    };
     StandardAnalyzer standard = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
+    // answer text is long and weighs little: single words are enough there
     return new PerFieldAnalyzerWrapper(words,
-        Map.of(STANDARD, standard, STANDARD_ANSWER, standard));
+        Map.of(STANDARD, standard, STANDARD_ANSWER, standard, ANSWER, plain));
   }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,7 +30,7 @@ import vn.hcc.bot.knowledge.analysis.TextPipeline;
 final class Ranker {
   /** Words of a question that are looked at; the rest of a very long message is ignored. */
   static final int MAX_WORDS = 48;
-  private static final int CANDIDATE_DOCS = 200;
+  private static final int CANDIDATE_DOCS = 120;
   /** Entries re-ranked by coverage after the BM25 pass. */
   private static final int RERANK = 12;
   private static final Analyzer STANDARD =
@@ -128,12 +129,15 @@ final class Ranker {
     List<String> exact = cap(w.exact());
     List<String> folded = cap(w.folded());
     boolean bigrams = s.options().bigrams();
-    addTerms(IndexAnalyzers.EXACT, exact, s.exactWeight(), bigrams);
+    // diacritics add precision on single words; bigram precision comes from the folded field
+    if (s.exactWeight() > 0) {
+      addTerms(IndexAnalyzers.EXACT, exact, s.exactWeight(), false);
+    }
     if (s.options().folded()) {
       addTerms(IndexAnalyzers.FOLDED, folded, s.foldedWeight(), bigrams);
-      addTerms(IndexAnalyzers.ANSWER, folded, s.answerWeight(), bigrams);
+      addTerms(IndexAnalyzers.ANSWER, folded, s.answerWeight(), false);
     } else {
-      addTerms(IndexAnalyzers.ANSWER, exact, s.answerWeight(), bigrams);
+      addTerms(IndexAnalyzers.ANSWER, exact, s.answerWeight(), false);
     }
     return new TextPipeline.Words(exact, folded);
   }
@@ -141,7 +145,9 @@ final class Ranker {
   private void addTerms(String field, List<String> words, double weight, boolean bigrams)
       throws IOException {
     for (int i = 0; i < words.size(); i++) {
-      add(field, words.get(i), weight);
+      if (!index.pipeline().isFiller(Folding.fold(words.get(i)))) {
+        add(field, words.get(i), weight); // filler words count only inside bigrams
+      }
       if (bigrams && i > 0) {
         add(field, words.get(i - 1) + " " + words.get(i), weight * s.bigramWeight());
       }
@@ -153,14 +159,13 @@ final class Ranker {
       return;
     }
     Term term = new Term(field, text);
-    var stats = index.searcher().collectionStatistics(field);
-    int df = index.searcher().getIndexReader().docFreq(term);
-    if (stats != null) {
-      long n = stats.docCount();
-      selfScore += weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
+    // one seek serves both the statistics and the query (TermQuery would seek again)
+    TermStates states = TermStates.build(index.searcher(), term, true);
+    int df = states.docFreq();
+    long n = index.docCount(field);
+    selfScore += weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
     if (df > 0) {
-      query.add(new BoostQuery(new TermQuery(term), (float) weight), BooleanClause.Occur.SHOULD);
+      query.add(new BoostQuery(new TermQuery(term, states), (float) weight), BooleanClause.Occur.SHOULD);
       clauses++;
     }
   }

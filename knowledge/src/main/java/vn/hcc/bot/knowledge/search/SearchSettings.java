@@ -39,7 +39,7 @@ public record SearchSettings(
   public static SearchSettings of(AnalysisOptions options, double threshold) {
     var pipeline = new TextPipeline(options, ChatAbbreviations.bundled(), bundledFillers());
     return new SearchSettings(options, pipeline, ConfidenceModel.bundled(), threshold,
-        0.5, 1.0, 1.0, 0.15, 2.0, 1.0, 0.15, 1.2, 0.5);
+        0.5, 1.0, 1.0, 0.15, 1.0, 1.0, 0.15, 1.2, 0.5);
   }
 
   public SearchSettings withThreshold(double t) {
