@@ -26,7 +26,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -39,6 +43,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.UnifiedJedis;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.hcc.bot.app.conversation.EngineConfiguration.RedisHolder;
@@ -47,6 +53,7 @@ import vn.hcc.bot.core.log.DeliveryStatus;
 import vn.hcc.bot.core.log.OutcomeType;
 import vn.hcc.bot.core.log.QuestionLog;
 import vn.hcc.bot.core.log.QuestionLogEntry;
+import vn.hcc.bot.core.store.RedisConnections;
 
 /**
  * Zalo through the whole application: signed webhooks into {@code POST /webhooks/zalo}, the real
@@ -246,6 +253,42 @@ class ZaloEndToEndTests {
     assertThat(turn.outcome()).isEqualTo(OutcomeType.ANSWER);
     assertThat(requests(ZALO, sendTo(user))).as("one refused send, no retry, nothing after it").hasSize(1);
     assertThat(requests(ZALO, r -> r.getUrl().equals("/v4/oa/access_token"))).isEmpty();
+  }
+
+  @Test
+  void aWebhookIsAcknowledgedAtOnceWhileTurnsHoldEveryConnectionOfTheEnginesRedisPool() throws Exception {
+    String user = newUser();
+    String msgId = newMsgId();
+    String list = "hcc:e2e:hold:" + user;
+    ExecutorService holders = Executors.newFixedThreadPool(8);
+    try (UnifiedJedis probe = RedisConnections.open(REDIS_URL)) {
+      // Eight blocking pops take all eight connections of the engine's shared client, as busy turns do.
+      for (int i = 0; i < 8; i++) {
+        holders.submit(() -> redis.client().blpop(10, list));
+      }
+      EndToEndSupport.await("8 connections of the engine's pool blocked", () ->
+          blockedOn(probe, list) >= 8 ? Optional.of(true) : Optional.empty());
+
+      long start = System.nanoTime();
+      HttpResponse<String> ack = webhook(event(user, msgId, QUESTION));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(ack.statusCode()).isEqualTo(200);
+      assertThat(took).as("acknowledged without waiting for the engine's connections").isLessThan(Duration.ofSeconds(2));
+      for (int i = 0; i < 8; i++) {
+        probe.lpush(list, "go");
+      }
+    } finally {
+      holders.shutdown();
+    }
+    assertThat(awaitDelivered(questionLog, "zalo", msgId).delivery()).isEqualTo(DeliveryStatus.SENT);
+  }
+
+  /** Clients of this test database blocked in BLPOP (CLIENT LIST shows the command and the db). */
+  private static long blockedOn(UnifiedJedis probe, String list) {
+    Object reply = probe.sendCommand(Protocol.Command.CLIENT, "LIST");
+    String text = reply instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(reply);
+    return text.lines().filter(l -> l.contains(" db=9 ") && l.contains("cmd=blpop")).count();
   }
 
   // --- helpers ---------------------------------------------------------------------------------
