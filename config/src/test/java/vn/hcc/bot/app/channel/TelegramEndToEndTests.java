@@ -147,6 +147,13 @@ class TelegramEndToEndTests {
   }
 
   @Test
+  void healthIsUpWhilePollingWorks() {
+    var res = EndToEndSupport.get(port, "/actuator/health");
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(res.body()).path("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
   void aRatingButtonIsAcknowledgedAndThanksTheUserAndTheRatingIsLogged() {
     long chat = newChat();
     int question = serve(textUpdate(chat, QUESTION));

@@ -145,6 +145,29 @@ class ZaloEndToEndTests {
   }
 
   @Test
+  void typingTheNumberOfTheThumbsUpChoiceRatesTheAnswer() {
+    String user = newUser();
+    String question = newMsgId();
+    assertThat(webhook(event(user, question, QUESTION)).statusCode()).isEqualTo(200);
+    awaitDelivered(questionLog, "zalo", question);
+    String answer = text(requests(ZALO, sendTo(user)).get(1));
+    java.util.regex.Matcher up = java.util.regex.Pattern.compile("\\n(\\d+)\\. 👍").matcher(answer);
+    assertThat(up.find()).as("a numbered 👍 choice in: %s", answer).isTrue();
+
+    String rating = newMsgId();
+    assertThat(webhook(event(user, rating, up.group(1))).statusCode()).isEqualTo(200);
+    QuestionLogEntry rated = awaitDelivered(questionLog, "zalo", rating);
+
+    assertThat(rated.outcome()).isEqualTo(OutcomeType.RATING);
+    assertThat(rated.rating()).isEqualTo("up");
+    assertThat(rated.entryId()).isEqualTo("dvc.login-problem");
+    assertThat(rated.refMessageId()).isEqualTo(question);
+    List<LoggedRequest> sends = requests(ZALO, sendTo(user));
+    assertThat(sends).hasSize(3);
+    assertThat(text(sends.get(2))).contains("Cảm ơn");
+  }
+
+  @Test
   void aBadOrMissingSignatureIsRefusedWith401AndNeverAnswered() {
     String user = newUser();
     String forged = newMsgId();
