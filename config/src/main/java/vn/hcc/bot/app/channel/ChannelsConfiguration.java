@@ -1,5 +1,7 @@
 package vn.hcc.bot.app.channel;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +10,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 import vn.hcc.bot.app.BotProperties;
 import vn.hcc.bot.app.conversation.EngineConfiguration.RedisHolder;
 import vn.hcc.bot.channel.ChannelAdapter;
@@ -38,6 +43,8 @@ import vn.hcc.bot.core.log.QuestionLog;
  */
 @Configuration(proxyBeanMethods = false)
 public class ChannelsConfiguration {
+  static final int CHANNEL_REDIS_CONNECTIONS = 64;
+  static final Duration CHANNEL_REDIS_WAIT = Duration.ofMillis(500);
 
   @Bean(destroyMethod = "shutdown")
   ExecutorService turnExecutor() {
@@ -53,14 +60,43 @@ public class ChannelsConfiguration {
     return new TurnDispatcher(turnExecutor);
   }
 
+  /**
+   * The channels' own Redis connections, for what the webhook path does before acknowledging
+   * (deduplication) and for locks. The engine's shared client has a small pool (8 connections) that
+   * busy turns keep taken; sharing it made acknowledgements queue behind turns (seen in the load
+   * benchmark). A connection that still cannot be had within {@link #CHANNEL_REDIS_WAIT} fails the
+   * call, and deduplication then treats the event as new instead of holding up the platform.
+   */
+  @Bean(destroyMethod = "close")
+  ChannelRedis channelRedis(BotProperties props) {
+    if (!props.getRedis().enabled()) {
+      return new ChannelRedis(null);
+    }
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(CHANNEL_REDIS_CONNECTIONS);
+    pool.setMaxIdle(CHANNEL_REDIS_CONNECTIONS);
+    pool.setMaxWait(CHANNEL_REDIS_WAIT);
+    return new ChannelRedis(new JedisPooled(pool, URI.create(props.getRedis().getUrl().trim())));
+  }
+
   @Bean
-  SeenEvents seenEvents(RedisHolder redis) {
+  SeenEvents seenEvents(ChannelRedis redis) {
     return redis.client() != null ? new RedisSeenEvents(redis.client()) : new InMemorySeenEvents();
   }
 
   @Bean
-  ExclusiveLock exclusiveLock(RedisHolder redis) {
+  ExclusiveLock exclusiveLock(ChannelRedis redis) {
     return redis.client() != null ? new RedisLock(redis.client()) : new InProcessLock();
+  }
+
+  /** The channels' Redis client, or null in embedded mode. */
+  public record ChannelRedis(UnifiedJedis client) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (client != null) {
+        client.close();
+      }
+    }
   }
 
   @Bean
