@@ -10,6 +10,7 @@
   const MAX_CHARS = 2000;
   const COUNTER_FROM = 1500;          // show the character counter from this length on
   const REQUEST_TIMEOUT_MS = 20000;
+  const CONTEXT_ABOVE_PX = 56;       // how much of the question stays visible above a long answer
   const VISITOR_KEY = 'hcc-bot.visitorId';
   const ERROR_TEXT = 'Xin lỗi, kết nối đang gián đoạn. Anh/Chị vui lòng thử lại.';
   const WELCOME_TEXT = 'Xin chào Anh/Chị! Tôi là trợ lý ảo hỗ trợ thủ tục hành chính và dịch vụ công. '
@@ -218,15 +219,17 @@
     list.scrollTop = list.scrollHeight;
   }
 
-  /** Shows new replies: the top of a long answer stays in view rather than jumping to its end. */
+  /**
+   * Shows new replies. A long answer is shown from its top (with the end of the question above it)
+   * instead of jumping to its last line; short replies just scroll to the bottom.
+   */
   function scrollToShow(row) {
-    if (!row) {
+    const top = row ? row.offsetTop - CONTEXT_ABOVE_PX : list.scrollHeight;
+    if (list.scrollHeight - top <= list.clientHeight) {
       scrollToBottom();
-      return;
+    } else {
+      list.scrollTop = Math.max(0, top);
     }
-    const top = row.offsetTop - list.offsetTop - 8;
-    list.scrollTop = Math.min(top, list.scrollHeight);
-    if (list.scrollHeight - top <= list.clientHeight) scrollToBottom();
   }
 
   /* ---------- sending ---------- */
