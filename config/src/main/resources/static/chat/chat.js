@@ -188,11 +188,12 @@
     let first = null;
     replies.forEach((r) => {
       const row = addBotText(typeof r.text === 'string' ? r.text : '');
-      if (Array.isArray(r.buttons)) {
-        renderButtons(row, r.buttons.filter((b) => b && typeof b.label === 'string' && typeof b.payload === 'string'));
-      }
+      // Sources first (they belong to the answer), then related entries, then 👍/👎.
       if (Array.isArray(r.links)) {
         renderLinks(row, r.links.filter((l) => l && typeof l.url === 'string'));
+      }
+      if (Array.isArray(r.buttons)) {
+        renderButtons(row, r.buttons.filter((b) => b && typeof b.label === 'string' && typeof b.payload === 'string'));
       }
       if (!first) first = row;
     });

@@ -305,5 +305,7 @@ class WebChatBrowserTests {
         .longValue();
     assertThat(bottom).isEqualTo(((Number) js("return window.innerHeight;")).longValue());
     screenshot("laptop-1-answer");
+    js("var m = document.getElementById('messages'); m.scrollTop = m.scrollHeight;");
+    screenshot("laptop-2-buttons");
   }
 }
