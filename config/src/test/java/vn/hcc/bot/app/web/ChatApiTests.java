@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.Comparator;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +40,13 @@ class ChatApiTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("bot.data-dir", DATA_DIR::toString);
+  }
+
+  @AfterAll
+  static void deleteDataDir() throws IOException {
+    try (Stream<Path> files = Files.walk(DATA_DIR)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   private static Path createDataDir() {
