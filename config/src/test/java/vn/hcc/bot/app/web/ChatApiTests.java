@@ -1,0 +1,293 @@
+package vn.hcc.bot.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.Comparator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The web-chat API end to end: real engine, bundled knowledge base, question log in a fresh data dir. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChatApiTests {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Path DATA_DIR = createDataDir();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("bot.data-dir", DATA_DIR::toString);
+  }
+
+  @AfterAll
+  static void deleteDataDir() throws IOException {
+    try (Stream<Path> files = Files.walk(DATA_DIR)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static Path createDataDir() {
+    try {
+      return Files.createTempDirectory("hcc-bot-chat-api-");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------- helpers ----------
+
+  private HttpResponse<String> postRaw(String body) throws Exception {
+    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/chat"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(Map<String, ?> body) throws Exception {
+    return postRaw(JSON.writeValueAsString(body));
+  }
+
+  /** One turn that must succeed; returns the replies array. */
+  private JsonNode turn(String userId, String field, String value) throws Exception {
+    return turn(userId, field, value, null);
+  }
+
+  private JsonNode turn(String userId, String field, String value, String messageId) throws Exception {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("userId", userId);
+    body.put(field, value);
+    if (messageId != null) {
+      body.put("messageId", messageId);
+    }
+    var res = post(body);
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    JsonNode replies = JSON.readTree(res.body()).path("replies");
+    assertThat(replies.isArray()).as(res.body()).isTrue();
+    for (JsonNode r : replies) {
+      assertThat(r.path("text").isString()).isTrue();
+      assertThat(r.path("buttons").isArray()).isTrue();
+      assertThat(r.path("links").isArray()).isTrue();
+    }
+    return replies;
+  }
+
+  private static String newUser() {
+    return "test-" + UUID.randomUUID();
+  }
+
+  private static String allText(JsonNode replies) {
+    var b = new StringBuilder();
+    replies.forEach(r -> b.append(r.path("text").asString()).append('\n'));
+    return b.toString();
+  }
+
+  private static List<String> payloads(JsonNode replies) {
+    List<String> out = new ArrayList<>();
+    replies.forEach(r -> r.path("buttons").forEach(b -> out.add(b.path("payload").asString())));
+    return out;
+  }
+
+  /** A user who has already seen the privacy notice, so that each later turn is just the answer. */
+  private String greetedUser() throws Exception {
+    String user = newUser();
+    turn(user, "text", "xin chào");
+    return user;
+  }
+
+  private void assertBadRequest(HttpResponse<String> res) {
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(400);
+    assertThat(JSON.readTree(res.body()).path("error").asString()).isNotBlank();
+  }
+
+  // ---------- conversations ----------
+
+  @Test
+  void greetingGetsThePrivacyNoticeThenAWelcomeWithTheMenu() throws Exception {
+    JsonNode replies = turn(newUser(), "text", "xin chào");
+    assertThat(replies.size()).isGreaterThanOrEqualTo(2);
+    assertThat(replies.get(0).path("text").asString()).contains("dữ liệu cá nhân");
+    assertThat(allText(replies)).contains("Xin chào");
+    assertThat(payloads(replies)).anyMatch(p -> p.startsWith("cat:"));
+  }
+
+  @Test
+  void questionWithoutDiacriticsGetsTheAnswerAndRatingButtons() throws Exception {
+    String user = greetedUser();
+    JsonNode replies = turn(user, "text", "quen mat khau dang nhap dich vu cong");
+    assertThat(allText(replies)).contains("Quên mật khẩu").contains("VNeID");
+    List<String> payloads = payloads(replies);
+    assertThat(payloads).contains("rate:up:dvc.login-problem", "rate:down:dvc.login-problem");
+    assertThat(payloads).anyMatch(p -> p.startsWith("faq:"));
+    JsonNode up = null;
+    for (JsonNode r : replies) {
+      for (JsonNode b : r.path("buttons")) {
+        if (b.path("payload").asString().equals("rate:up:dvc.login-problem")) {
+          up = b;
+        }
+      }
+    }
+    assertThat(up).isNotNull();
+    assertThat(up.path("label").asString()).contains("👍");
+    assertThat(replies.get(0).path("links").get(0).path("url").asString()).startsWith("https://");
+  }
+
+  @Test
+  void ratingUpIsAcknowledged() throws Exception {
+    String user = greetedUser();
+    turn(user, "text", "quen mat khau dang nhap dich vu cong");
+    JsonNode replies = turn(user, "payload", "rate:up:dvc.login-problem");
+    assertThat(allText(replies)).contains("Cảm ơn Anh/Chị đã đánh giá");
+  }
+
+  @Test
+  void relatedEntryButtonAnswersThatEntry() throws Exception {
+    String user = greetedUser();
+    JsonNode replies = turn(user, "payload", "faq:proc.passport");
+    assertThat(allText(replies)).contains("hộ chiếu");
+    assertThat(payloads(replies)).contains("rate:up:proc.passport");
+  }
+
+  /**
+   * "còn lệ phí thì sao?" right after a passport answer should be about the passport fee. With the
+   * bundled knowledge base it is not: the engine's follow-up search leaves out the previous entry
+   * (proc.passport, whose answer holds the fee) and then offers generic fee topics (fee.receipt,
+   * fee.discount, fee.exempt). Enable once bot-core's FaqResponder.followUp handles this.
+   */
+  @Test
+  @Disabled("bot-core: follow-up after 'làm hộ chiếu' offers generic fee topics, not the passport fee")
+  void followUpQuestionAnswersAboutThePassportFee() throws Exception {
+    String user = greetedUser();
+    JsonNode first = turn(user, "text", "làm hộ chiếu");
+    assertThat(payloads(first)).contains("rate:up:proc.passport");
+    JsonNode replies = turn(user, "text", "còn lệ phí thì sao?");
+    assertThat(allText(replies)).containsIgnoringCase("hộ chiếu").contains("lệ phí").contains("200.000");
+  }
+
+  /** Until then: the follow-up still gets a sensible reply about fees (no error, no decline). */
+  @Test
+  void followUpAboutFeesGetsAReplyAboutFees() throws Exception {
+    String user = greetedUser();
+    turn(user, "text", "làm hộ chiếu");
+    JsonNode replies = turn(user, "text", "còn lệ phí thì sao?");
+    var shown = new StringBuilder(allText(replies));
+    replies.forEach(r -> r.path("buttons").forEach(b -> shown.append(b.path("label").asString())));
+    assertThat(shown.toString()).contains("lệ phí");
+  }
+
+  // ---------- validation ----------
+
+  @Test
+  void missingUserIdIsA400WithAnError() throws Exception {
+    var res = post(Map.of("text", "xin chào"));
+    assertBadRequest(res);
+    assertThat(JSON.readTree(res.body()).path("error").asString()).contains("userId");
+    assertBadRequest(post(Map.of("userId", "  ", "text", "xin chào")));
+  }
+
+  @Test
+  void neitherTextNorPayloadIsA400() throws Exception {
+    assertBadRequest(post(Map.of("userId", newUser())));
+  }
+
+  @Test
+  void invalidJsonIsA400() throws Exception {
+    assertBadRequest(postRaw("{\"userId\": \"x\", \"text\": "));
+    assertBadRequest(postRaw("not json at all"));
+  }
+
+  @Test
+  void tenThousandCharactersGetAReply() throws Exception {
+    String user = greetedUser();
+    JsonNode replies = turn(user, "text", "hộ chiếu ".repeat(1250).substring(0, 10_000));
+    assertThat(replies.size()).isPositive();
+    assertThat(allText(replies)).isNotBlank();
+  }
+
+  @Test
+  void emojiHtmlAndControlCharactersGetAReply() throws Exception {
+    String user = greetedUser();
+    for (String text : List.of("😀🎉🙏", "<script>alert('x')</script><b>hộ chiếu</b>",
+        "\u0000\u0001\u001f\u007f", "\t\r\n", "' OR 1=1 --", "{locality.hotline}")) {
+      JsonNode replies = turn(user, "text", text);
+      assertThat(replies.size()).as(text).isPositive();
+      assertThat(allText(replies)).as(text).isNotBlank().doesNotContain("<script>");
+    }
+  }
+
+  @Test
+  void sameMessageIdTwiceIsProcessedOnce() throws Exception {
+    String user = greetedUser();
+    String messageId = UUID.randomUUID().toString();
+    JsonNode first = turn(user, "text", "làm hộ chiếu", messageId);
+    assertThat(payloads(first)).contains("rate:up:proc.passport");
+    // The engine drops a resent message: 200 with no replies (no second answer, no second log line).
+    JsonNode second = turn(user, "text", "làm hộ chiếu", messageId);
+    assertThat(second.size()).isZero();
+    assertThat(logLinesContaining(messageId)).hasSize(1);
+    // A new id is a new turn again.
+    assertThat(payloads(turn(user, "text", "làm hộ chiếu", UUID.randomUUID().toString())))
+        .contains("rate:up:proc.passport");
+  }
+
+  // ---------- question log ----------
+
+  @Test
+  void questionLogGetsTheTurnsWithPersonalDataMasked() throws Exception {
+    String user = greetedUser();
+    String messageId = UUID.randomUUID().toString();
+    turn(user, "text", "số điện thoại của tôi là 0912 345 678, cccd 079203001234", messageId);
+    List<String> lines = logLinesContaining(messageId);
+    assertThat(lines).hasSize(1);
+    String line = lines.get(0);
+    assertThat(line).contains("\"channel\":\"web\"").contains("số điện thoại của tôi là");
+    String digitsOnly = line.replaceAll("[^0-9]", "");
+    assertThat(line).doesNotContain("0912").doesNotContain("345 678").doesNotContain("079203001234");
+    assertThat(digitsOnly).doesNotContain("0912345678").doesNotContain("079203001234");
+    assertThat(line).doesNotContain(user);   // the user id is stored only as a hash
+
+    String plain = UUID.randomUUID().toString();
+    turn(user, "text", "quen mat khau dang nhap dich vu cong", plain);
+    assertThat(logLinesContaining(plain)).singleElement().asString()
+        .contains("quen mat khau dang nhap dich vu cong").contains("dvc.login-problem");
+  }
+
+  private static List<String> logLinesContaining(String needle) throws IOException {
+    Path dir = DATA_DIR.resolve("questions");
+    assertThat(dir).isDirectory();
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          if (line.contains(needle) && line.contains("\"kind\":\"turn\"")) {
+            out.add(line);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
