@@ -28,10 +28,15 @@ final class FaqResponder {
 
   void question(Turn t) {
     String query = t.text.length() > MAX_QUERY_CHARS ? t.text.substring(0, MAX_QUERY_CHARS) : t.text;
-    SearchDecision decision = decide(services.lookup().search(query, t.audience(), SEARCH_LIMIT));
-    if (decision.kind() != SearchDecision.Kind.ANSWER && isFollowUp(t)) {
-      decision = followUp(t, query).orElse(decision);
+    Optional<SearchDecision> follow = Optional.empty();
+    if (isFollowUp(t) && FollowUpWords.onlyAspects(t.folded)) {
+      follow = aspectOfPrevious(t); // "còn lệ phí thì sao?" names no subject of its own
     }
+    SearchDecision decision = follow.orElseGet(() -> {
+      SearchDecision d = decide(services.lookup().search(query, t.audience(), SEARCH_LIMIT));
+      return d.kind() != SearchDecision.Kind.ANSWER && isFollowUp(t)
+          ? followUp(t, query).orElse(d) : d;
+    });
     apply(t, decision);
   }
 
@@ -62,14 +67,64 @@ final class FaqResponder {
         others.add(m);
       }
     }
-    for (FaqMatch m : others) {
+    for (FaqMatch m : again.matches()) {
+      if (m.id().equals(prev.id())) {
+        break; // a related entry counts only when it fits better than the previous one
+      }
       if (prev.related().contains(m.id()) && m.confidence() >= services.settings().clarifyFloor()) {
         return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(m)));
       }
     }
+    if (!again.matches().isEmpty() && again.matches().get(0).id().equals(prev.id())) {
+      // no related entry fits better; the previous answer itself covers it (the passport answer
+      // gives its fee and time), so answer it again rather than guess at a neighbour
+      return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(again.matches().get(0))));
+    }
     SearchDecision decision = decide(new FaqSearch(again.answered() && !others.isEmpty()
         && others.get(0).equals(again.matches().get(0)), others));
     return decision.kind() == SearchDecision.Kind.ANSWER ? Optional.of(decision) : Optional.empty();
+  }
+
+  /**
+   * A follow-up that only names an aspect: the previous answer if it speaks of that aspect, else
+   * a related entry whose question does, else the previous answer again (it is the best we have).
+   */
+  private Optional<SearchDecision> aspectOfPrevious(Turn t) {
+    Optional<FaqAnswer> previous = services.lookup().get(t.conversation.topicId(), t.audience());
+    if (previous.isEmpty()) {
+      return Optional.empty();
+    }
+    FaqAnswer prev = previous.get();
+    String id = prev.id();
+    if (!FollowUpWords.covers(prev.answer(), t.folded)) {
+      id = relatedCovering(prev, t).orElse(id);
+    }
+    return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER,
+        List.of(new FaqMatch(id, prev.category(), prev.question(), 1.0))));
+  }
+
+  /** A related entry, or one related to those (two steps), whose question names the aspect. */
+  private Optional<String> relatedCovering(FaqAnswer prev, Turn t) {
+    List<String> frontier = new ArrayList<>(prev.related());
+    java.util.Set<String> seen = new java.util.HashSet<>(List.of(prev.id()));
+    for (int step = 0; step < 2; step++) {
+      List<String> next = new ArrayList<>();
+      for (String r : frontier) {
+        if (!seen.add(r)) {
+          continue;
+        }
+        Optional<FaqAnswer> rel = services.lookup().get(r, t.audience());
+        if (rel.isEmpty()) {
+          continue;
+        }
+        if (FollowUpWords.covers(rel.get().question(), t.folded)) {
+          return Optional.of(r);
+        }
+        next.addAll(rel.get().related());
+      }
+      frontier = next;
+    }
+    return Optional.empty();
   }
 
   private void apply(Turn t, SearchDecision decision) {

@@ -17,6 +17,8 @@ record SearchDecision(Kind kind, List<FaqMatch> matches) {
   }
 
   static final int MAX_CHOICES = 3;
+  /** A top entry this confident is answered even when a neighbour is close behind. */
+  static final double DOMINANT = 0.8;
 
   FaqMatch top() {
     return matches.isEmpty() ? null : matches.get(0);
@@ -30,7 +32,7 @@ record SearchDecision(Kind kind, List<FaqMatch> matches) {
     FaqMatch top = matches.get(0);
     if (search.answered()) {
       List<FaqMatch> close = within(matches, top.confidence() - margin);
-      return close.size() >= 2
+      return close.size() >= 2 && top.confidence() < DOMINANT
           ? new SearchDecision(Kind.CLARIFY, close)
           : new SearchDecision(Kind.ANSWER, List.of(top));
     }
