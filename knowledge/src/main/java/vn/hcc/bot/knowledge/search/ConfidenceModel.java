@@ -13,13 +13,14 @@ import java.util.Properties;
  */
 public record ConfidenceModel(double[] scope, double[] rank) {
   public static final String[] SCOPE_FEATURES =
-      {"bias", "coverage", "bigramCoverage", "normScore", "unknown", "keyMatch", "keyCoverage"};
+      {"bias", "coverage", "bigramCoverage", "normScore", "unknown", "keyMatch", "keyCoverage",
+       "phrasingCoverage"};
   public static final String[] RANK_FEATURES = {"bias", "gap", "relative", "coverage"};
 
   public static ConfidenceModel bundled() {
     try (InputStream in = ConfidenceModel.class.getResourceAsStream("confidence.properties")) {
       if (in == null) {
-        return new ConfidenceModel(new double[] {-4, 6, 2, 0, -2, 0, 0}, new double[] {0, 6, 0, 0});
+        return new ConfidenceModel(new double[] {-4, 6, 2, 0, -2, 0, 0, 0}, new double[] {0, 6, 0, 0});
       }
       var p = new Properties();
       p.load(in);
@@ -51,9 +52,11 @@ public record ConfidenceModel(double[] scope, double[] rank) {
 
   /** What the models look at for one hit. */
   public record Features(double coverage, double bigramCoverage, double normScore, double gap,
-      double relative, double unknown, double keyMatch, double keyCoverage) {
+      double relative, double unknown, double keyMatch, double keyCoverage,
+      double phrasingCoverage) {
     public double[] scopeVector() {
-      return new double[] {1.0, coverage, bigramCoverage, normScore, unknown, keyMatch, keyCoverage};
+      return new double[] {1.0, coverage, bigramCoverage, normScore, unknown, keyMatch, keyCoverage,
+          phrasingCoverage};
     }
 
     public double[] rankVector() {

@@ -17,12 +17,14 @@ final class EntryVocabulary {
   private final int[][] words;
   private final long[][] exactWords;
   private final long[][] bigrams;
+  private final int[][][] phrasingWords;
   private final java.util.Set<String> allWords = new java.util.HashSet<>();
 
   EntryVocabulary(int entries) {
     words = new int[entries][];
     exactWords = new long[entries][];
     bigrams = new long[entries][];
+    phrasingWords = new int[entries][][];
   }
 
   /** Counts one phrasing's distinct words towards document frequency. */
@@ -31,6 +33,25 @@ final class EntryVocabulary {
     for (String w : Set.copyOf(folded)) {
       docFreq.merge(w, 1, Integer::sum);
     }
+  }
+
+  /** The distinct words of each phrasing of an entry, for "does one phrasing say it all". */
+  void setPhrasings(int ord, List<List<String>> phrasings) {
+    int[][] out = new int[phrasings.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = phrasings.get(i).stream().mapToInt(this::id).distinct().sorted().toArray();
+    }
+    phrasingWords[ord] = out;
+  }
+
+  int[][] phrasings(int ord) {
+    return phrasingWords[ord];
+  }
+
+  /** The id of a known word, or -1. */
+  int idOf(String word) {
+    Integer id = ids.get(word);
+    return id == null ? -1 : id;
   }
 
   void setEntry(int ord, Set<String> entryWords, Set<String> entryExact, Set<String> entryBigrams) {

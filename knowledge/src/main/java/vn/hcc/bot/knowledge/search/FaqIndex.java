@@ -156,6 +156,7 @@ public final class FaqIndex {
     Set<String> words = new HashSet<>();
     Set<String> exactWords = new HashSet<>();
     Set<String> bigrams = new HashSet<>();
+    List<List<String>> phrasingWords = new java.util.ArrayList<>();
     Document doc = base(ord, e, false);
     for (String phrasing : e.phrasings()) {
       if (settings.options().standardAnalyzer()) {
@@ -168,6 +169,7 @@ public final class FaqIndex {
         doc.add(new Field(IndexAnalyzers.FOLDED, String.join(" ", w.folded()), WORDS));
       }
       vocabulary.countPhrasing(w.folded());
+      phrasingWords.add(w.folded());
       words.addAll(w.folded());
       exactWords.addAll(w.exact());
       for (int i = 1; i < w.folded().size(); i++) {
@@ -182,6 +184,7 @@ public final class FaqIndex {
     }
     writer.addDocument(doc);
     vocabulary.setEntry(ord, words, exactWords, bigrams);
+    vocabulary.setPhrasings(ord, phrasingWords);
   }
 
   /** A document of entry {@code ord}; its doc value also tells a phrasing from the answer text. */

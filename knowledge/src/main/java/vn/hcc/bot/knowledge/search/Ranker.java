@@ -75,6 +75,9 @@ final class Ranker {
     for (var e : byEntry.entrySet()) {
       ranked.add(new double[] {e.getKey(), e.getValue()[0] + e.getValue()[1]});
     }
+    if (ranked.isEmpty()) {
+      return SearchResult.empty(); // the words exist, but only in entries this audience can't see
+    }
     ranked.sort((a, b) -> Double.compare(b[1], a[1]));
     return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, words);
   }
@@ -109,7 +112,8 @@ final class Ranker {
       var f = new ConfidenceModel.Features(c.coverage(), c.bigramCoverage(),
           selfScore > 0 ? c.bm25() / selfScore : 0,
           Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best,
-          q.unknownShare(), q.keyMatch(c.ord()), q.keyCoverage(c.ord()));
+          q.unknownShare(), q.keyMatch(c.ord()), q.keyCoverage(c.ord()),
+          q.phrasingCoverage(c.ord()));
       hits.add(new SearchHit(index.entry(c.ord()), c.combined(), s.model().confidence(f),
           q.matched(c.ord()), f));
     }
@@ -255,6 +259,40 @@ final class Ranker {
       }
       return (double) hit / n;
     }
+
+    /**
+     * The most of the question's weight that a single phrasing of the entry covers: an off-topic
+     * question often matches everyday words scattered over many alternates, a real one mostly
+     * matches one of them.
+     */
+    double phrasingCoverage(int ord) {
+      if (total == 0) {
+        return 0;
+      }
+      if (ids == null) {
+        ids = new int[weights.size()];
+        idf = new double[weights.size()];
+        int i = 0;
+        for (var e : weights.entrySet()) {
+          ids[i] = index.vocabulary().idOf(e.getKey());
+          idf[i++] = e.getValue();
+        }
+      }
+      double best = 0;
+      for (int[] phrasing : index.vocabulary().phrasings(ord)) {
+        double hit = 0;
+        for (int i = 0; i < ids.length; i++) {
+          if (ids[i] >= 0 && java.util.Arrays.binarySearch(phrasing, ids[i]) >= 0) {
+            hit += idf[i];
+          }
+        }
+        best = Math.max(best, hit);
+      }
+      return best / total;
+    }
+
+    private int[] ids;
+    private double[] idf;
 
     /** Share of the question's weight that no entry knows at all. */
     double unknownShare() {

@@ -41,6 +41,13 @@ class FaqIndexTests {
   }
 
   @Test
+  void wordsKnownOnlyToStaffEntriesGiveACitizenNoHitsRatherThanAnError() {
+    SearchResult r = INDEX.search("phiếu hẹn sổ theo dõi", false, 5);
+    assertThat(r.hits()).noneMatch(h -> h.entry().id().equals("t.staff"));
+    assertThat(r.answered()).isFalse();
+  }
+
+  @Test
   void exactDiacriticsRankAboveAFoldedLookAlike() {
     SearchHit hit = INDEX.search("hộ chiếu", false, 5).hits().get(0);
     assertThat(hit.entry().id()).isEqualTo("t.passport");
