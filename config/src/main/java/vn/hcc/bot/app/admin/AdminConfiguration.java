@@ -1,0 +1,54 @@
+package vn.hcc.bot.app.admin;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hcc.bot.app.BotProperties;
+import vn.hcc.bot.app.admin.audit.AuditLog;
+import vn.hcc.bot.app.admin.kb.AnswerPreview;
+import vn.hcc.bot.app.admin.kb.KnowledgeEditor;
+import vn.hcc.bot.app.admin.kb.KnowledgeSeed;
+import vn.hcc.bot.app.admin.kb.VersionLog;
+import vn.hcc.bot.app.admin.kb.VersionService;
+import vn.hcc.bot.app.knowledge.KnowledgeService;
+
+/**
+ * The admin stores, all under bot.data-dir: {@code audit/audit.jsonl}, {@code kb/overrides.json},
+ * {@code kb/versions.jsonl} (users.json and the tickets are wired with security and the engine).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdminConfiguration {
+
+  @Bean
+  Clock adminClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  AuditLog auditLog(BotProperties props, Clock adminClock) {
+    return new AuditLog(props.getDataDir().resolve("audit/audit.jsonl"), adminClock);
+  }
+
+  @Bean
+  VersionLog versionLog(BotProperties props, Clock adminClock) {
+    return new VersionLog(props.getDataDir().resolve("kb/versions.jsonl"), adminClock);
+  }
+
+  @Bean
+  KnowledgeEditor knowledgeEditor(KnowledgeService live, KnowledgeSeed seed, VersionLog versions,
+      AuditLog audit, BotProperties props) {
+    Path dir = props.getDataDir();
+    return new KnowledgeEditor(live, seed, versions, audit, dir);
+  }
+
+  @Bean
+  VersionService versionService(VersionLog log, KnowledgeEditor editor) {
+    return new VersionService(log, editor);
+  }
+
+  @Bean
+  AnswerPreview answerPreview(KnowledgeService knowledge) {
+    return new AnswerPreview(knowledge);
+  }
+}
