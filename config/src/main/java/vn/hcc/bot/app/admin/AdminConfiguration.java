@@ -48,6 +48,11 @@ public class AdminConfiguration {
   }
 
   @Bean
+  vn.hcc.bot.app.admin.io.ImportService importService(KnowledgeEditor editor) {
+    return new vn.hcc.bot.app.admin.io.ImportService(editor);
+  }
+
+  @Bean
   AnswerPreview answerPreview(KnowledgeService knowledge) {
     return new AnswerPreview(knowledge);
   }
