@@ -53,6 +53,27 @@ public class AdminConfiguration {
   }
 
   @Bean
+  vn.hcc.bot.app.admin.inbox.UnansweredService unansweredService(
+      vn.hcc.bot.core.log.QuestionLog log, KnowledgeService knowledge,
+      vn.hcc.bot.app.admin.inbox.DismissedStore dismissed) {
+    return new vn.hcc.bot.app.admin.inbox.UnansweredService(log,
+        new vn.hcc.bot.app.admin.inbox.QuestionKey(knowledge.settings().pipeline()), dismissed);
+  }
+
+  @Bean
+  vn.hcc.bot.app.admin.inbox.DismissedStore dismissedStore(BotProperties props) {
+    return new vn.hcc.bot.app.admin.inbox.DismissedStore(
+        props.getDataDir().resolve("inbox/dismissed.json"));
+  }
+
+  @Bean
+  vn.hcc.bot.app.admin.report.ReportService reportService(vn.hcc.bot.core.log.QuestionLog log,
+      KnowledgeService knowledge, VersionLog versions, BotProperties props) {
+    return new vn.hcc.bot.app.admin.report.ReportService(log, knowledge::base, versions::list,
+        java.time.ZoneId.of(props.getPrivacy().getZone()));
+  }
+
+  @Bean
   AnswerPreview answerPreview(KnowledgeService knowledge) {
     return new AnswerPreview(knowledge);
   }
