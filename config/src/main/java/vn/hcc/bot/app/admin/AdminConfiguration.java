@@ -74,6 +74,19 @@ public class AdminConfiguration {
   }
 
   @Bean
+  vn.hcc.bot.app.admin.tickets.WebOutbox webOutbox(BotProperties props) {
+    return new vn.hcc.bot.app.admin.tickets.WebOutbox(props.getDataDir().resolve("outbox/web.json"));
+  }
+
+  /** Web answers go to the outbox; Zalo and Telegram need ChannelSender beans (see ChannelSender). */
+  @Bean
+  vn.hcc.bot.app.admin.tickets.OutboundMessenger outboundMessenger(
+      vn.hcc.bot.app.admin.tickets.WebOutbox web,
+      java.util.List<vn.hcc.bot.app.admin.tickets.ChannelSender> senders) {
+    return new vn.hcc.bot.app.admin.tickets.RoutingOutboundMessenger(web, senders);
+  }
+
+  @Bean
   AnswerPreview answerPreview(KnowledgeService knowledge) {
     return new AnswerPreview(knowledge);
   }
