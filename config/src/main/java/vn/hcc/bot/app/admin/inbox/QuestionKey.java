@@ -20,9 +20,11 @@ public final class QuestionKey {
       return "";
     }
     var words = new TreeSet<String>();
-    for (String w : pipeline.index(text).folded()) {
-      if (!pipeline.isFiller(w)) {
-        words.add(w);
+    TextPipeline.Words w = pipeline.index(text);
+    // Fillers are listed with their diacritics ("ạ"), so test the exact form, keep the folded one.
+    for (int i = 0; i < w.folded().size(); i++) {
+      if (!pipeline.isFiller(w.exact().get(i))) {
+        words.add(w.folded().get(i));
       }
     }
     return String.join(" ", words);
