@@ -74,6 +74,9 @@ final class Ranker {
       ranked.add(new double[] {e.getKey(), e.getValue()[0] + e.getValue()[1]});
     }
     ranked.sort((a, b) -> Double.compare(b[1], a[1]));
+    if (ranked.isEmpty()) {
+      return SearchResult.empty(); // no document matched (e.g. only punctuation and unknown words)
+    }
     return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, folded);
   }
 
