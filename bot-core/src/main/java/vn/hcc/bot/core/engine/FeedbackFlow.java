@@ -99,7 +99,7 @@ final class FeedbackFlow {
   private void submit(Turn t) {
     Conversation c = t.conversation;
     Ticket ticket = services.tickets().create(
-        t.key().channel(), t.userHash, c.draftContent(), c.draftContact());
+        t.key(), t.userHash, c.draftContent(), c.draftContact());
     t.entryId = ticket.number();
     t.conversation = c.endFlow();
     try {

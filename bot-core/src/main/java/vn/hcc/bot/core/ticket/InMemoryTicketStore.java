@@ -35,7 +35,17 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataErase
   }
 
   @Override
-  public synchronized Ticket create(String channel, String userHash, String content, String contact) {
+  public Ticket create(String channel, String userHash, String content, String contact) {
+    return create(channel, null, userHash, content, contact);
+  }
+
+  @Override
+  public Ticket create(ConversationKey key, String userHash, String content, String contact) {
+    return create(key.channel(), key.userId(), userHash, content, contact);
+  }
+
+  private synchronized Ticket create(
+      String channel, String userId, String userHash, String content, String contact) {
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, zone);
     if (!day.equals(sequenceDay)) {
@@ -43,7 +53,7 @@ public final class InMemoryTicketStore implements TicketStore, PersonalDataErase
       sequence = 0;
     }
     String number = String.format("PA-%s-%04d", DAY.format(day), ++sequence);
-    Ticket ticket = new Ticket(number, channel, userHash, content, contact, TicketStatus.NEW, now);
+    Ticket ticket = new Ticket(number, channel, userHash, content, contact, TicketStatus.NEW, now, userId);
     tickets.put(number, ticket);
     return ticket;
   }

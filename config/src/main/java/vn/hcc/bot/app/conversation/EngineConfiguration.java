@@ -1,5 +1,6 @@
 package vn.hcc.bot.app.conversation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,9 @@ import vn.hcc.bot.core.store.InMemoryDeduplicator;
 import vn.hcc.bot.core.store.RedisConnections;
 import vn.hcc.bot.core.store.RedisConversationStore;
 import vn.hcc.bot.core.store.RedisDeduplicator;
-import vn.hcc.bot.core.ticket.InMemoryTicketStore;
+import vn.hcc.bot.app.admin.tickets.AdminTicketStore;
+import vn.hcc.bot.app.admin.tickets.FileTicketStore;
+import vn.hcc.bot.app.admin.tickets.RedisTicketStore;
 import vn.hcc.bot.core.ticket.TicketStore;
 
 /**
@@ -61,9 +64,14 @@ public class EngineConfiguration {
     return new JsonLinesQuestionLog(props.getDataDir().resolve("questions"), zone, false);
   }
 
+  /** Persistent tickets: a Redis hash when Redis is configured, else tickets/tickets.json. */
   @Bean
-  TicketStore ticketStore() {
-    return new InMemoryTicketStore();
+  AdminTicketStore ticketStore(RedisHolder redis, BotProperties props) {
+    ZoneId zone = ZoneId.of(props.getPrivacy().getZone());
+    if (redis.client() != null) {
+      return new RedisTicketStore(redis.client(), "hcc:", Clock.systemUTC(), zone);
+    }
+    return new FileTicketStore(props.getDataDir().resolve("tickets/tickets.json"), Clock.systemUTC(), zone);
   }
 
   @Bean

@@ -3,17 +3,27 @@ package vn.hcc.bot.app.knowledge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.hcc.bot.app.BotProperties;
+import vn.hcc.bot.app.admin.kb.KbOverrides;
+import vn.hcc.bot.app.admin.kb.KnowledgeSeed;
 import vn.hcc.bot.knowledge.KnowledgeBaseLoader;
 import vn.hcc.bot.knowledge.LocalFacts;
 import vn.hcc.bot.knowledge.search.SearchSettings;
 
-/** Loads the bundled knowledge base at start-up; a broken base stops start-up with its problems. */
+/**
+ * Loads the bundled knowledge base and lays the admin edits stored under bot.data-dir over it; a
+ * broken base (bundled or edited) stops start-up with its problems.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KnowledgeConfiguration {
   @Bean
-  KnowledgeService knowledgeService(BotProperties props) {
+  KnowledgeSeed knowledgeSeed() {
+    return new KnowledgeSeed(KnowledgeBaseLoader.loadBundled());
+  }
+
+  @Bean
+  KnowledgeService knowledgeService(BotProperties props, KnowledgeSeed seed) {
     var settings = SearchSettings.defaults().withThreshold(props.getSearch().getThreshold());
-    return new KnowledgeService(KnowledgeBaseLoader.loadBundled(), settings,
+    return new KnowledgeService(KbOverrides.load(seed.base(), props.getDataDir()), settings,
         new LocalFacts(props.getLocality().asFacts()));
   }
 }

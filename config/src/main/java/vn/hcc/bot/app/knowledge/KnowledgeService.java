@@ -47,6 +47,10 @@ public class KnowledgeService {
     index.set(FaqIndex.build(base, settings));
   }
 
+  public SearchSettings settings() {
+    return settings;
+  }
+
   public String fill(String text) {
     return facts.fill(text);
   }

@@ -1,38 +1,88 @@
 package vn.hcc.bot.app.security;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.hcc.bot.app.BotProperties;
+import vn.hcc.bot.app.admin.users.AccountDetailsService;
+import vn.hcc.bot.app.admin.users.FirstAdmin;
+import vn.hcc.bot.app.admin.users.LoginAttempts;
+import vn.hcc.bot.app.admin.users.UserStore;
 
 /**
- * Public endpoints (chat, search, FAQs, webhooks, health, the web-chat page) are open; the admin
- * console and API need a user. Webhooks are authenticated by their own signatures instead.
+ * Three filter chains. The admin API (/api/v1/admin/**) is for scripts: HTTP Basic, no session, no
+ * CSRF (no cookie is ever trusted there). The console (/admin/**, including its own /admin/api/**)
+ * uses a form login, a session and CSRF tokens. Everything else is public; webhooks check their own
+ * signatures. Which role may call what is declared on the controllers (@PreAuthorize).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class SecurityConfiguration {
-  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/admin/**", "/api/v1/admin/**").authenticated()
-            .anyRequest().permitAll())
-        .csrf(c -> c.ignoringRequestMatchers("/api/**", "/webhooks/**"))
-        .httpBasic(Customizer.withDefaults())
-        .formLogin(Customizer.withDefaults());
+  @Order(1)
+  SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/v1/admin/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("hcc-bot admin"))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain console(HttpSecurity http) throws Exception {
+    var consoleApi = PathPatternRequestMatcher.withDefaults().matcher("/admin/api/**");
+    http.securityMatcher("/admin/**", "/admin")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/admin/login", "/admin/assets/**").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
+            .defaultSuccessUrl("/admin/", true)
+            .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
+                + "/admin/login?" + (e instanceof LockedException ? "locked" : "error")))
+            .permitAll())
+        .logout(l -> l.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), consoleApi)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/admin/login"),
+                PathPatternRequestMatcher.withDefaults().matcher("/**")))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                + "frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.ignoringRequestMatchers("/api/**", "/webhooks/**"))
+        .httpBasic(Customizer.withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_VIEWER");
   }
 
   @Bean
@@ -40,17 +90,21 @@ public class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** The first admin: password from BOT_ADMIN_PASSWORD, or a random one printed once. */
   @Bean
-  UserDetailsService users(Environment env, PasswordEncoder encoder) {
-    String password = env.getProperty("BOT_ADMIN_PASSWORD");
-    if (password == null || password.isBlank()) {
-      byte[] b = new byte[12];
-      new SecureRandom().nextBytes(b);
-      password = HexFormat.of().formatHex(b);
-      log.warn("No BOT_ADMIN_PASSWORD set: the admin console password for user 'admin' is {}", password);
-    }
-    return new InMemoryUserDetailsManager(
-        User.withUsername("admin").password(encoder.encode(password)).roles("ADMIN").build());
+  LoginAttempts loginAttempts() {
+    return new LoginAttempts(Clock.systemUTC());
+  }
+
+  /** Users from users.json under the data dir; the first admin is created when there are none. */
+  @Bean
+  UserStore userStore(BotProperties props, PasswordEncoder encoder, Environment env) {
+    var store = new UserStore(props.getDataDir().resolve("users.json"));
+    FirstAdmin.ensure(store, encoder, env.getProperty("BOT_ADMIN_PASSWORD"));
+    return store;
+  }
+
+  @Bean
+  UserDetailsService users(UserStore store, LoginAttempts attempts) {
+    return new AccountDetailsService(store, attempts);
   }
 }
