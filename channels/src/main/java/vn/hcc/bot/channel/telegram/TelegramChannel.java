@@ -21,6 +21,9 @@ import vn.hcc.bot.channel.SeenEvents;
 import vn.hcc.bot.channel.Sleeper;
 import vn.hcc.bot.channel.TurnDispatcher;
 import vn.hcc.bot.core.ConversationEngine;
+import vn.hcc.bot.core.ConversationKey;
+import vn.hcc.bot.core.Reply;
+import vn.hcc.bot.channel.Delivery;
 
 /**
  * The Telegram channel as the app sees it: {@link #start()} reads the bot's username and, in polling
@@ -37,10 +40,12 @@ public final class TelegramChannel implements AutoCloseable {
   private final TelegramClient client;
   private final TelegramStatus status;
   private final TelegramAdapter adapter;
+  private final TelegramSender sender;
   private TelegramBotsLongPollingApplication polling;
 
   private TelegramChannel(TelegramSettings settings, TelegramUrl url, TelegramClient client,
-      TelegramStatus status, TelegramAdapter adapter) {
+      TelegramStatus status, TelegramAdapter adapter, TelegramSender sender) {
+    this.sender = sender;
     this.settings = settings;
     this.url = url;
     this.client = client;
@@ -66,7 +71,16 @@ public final class TelegramChannel implements AutoCloseable {
     TelegramPacer pacer = new TelegramPacer(settings.messagesPerSecond(), settings.perChatInterval(), System::nanoTime);
     TelegramSender sender = new TelegramSender(client, settings, chats, status, pacer, recorder, sleeper);
     TelegramAdapter adapter = new TelegramAdapter(settings, engine, dispatcher, sender, chats, status, seen);
-    return new TelegramChannel(settings, url, client, status, adapter);
+    return new TelegramChannel(settings, url, client, status, adapter, sender);
+  }
+
+  /**
+   * Sends a message the bot starts itself (an officer's answer to a ticket, a notice to the staff
+   * chat), now, on this thread, within the same pacing and error rules as replies.
+   */
+  public Delivery push(String chatId, Reply reply) {
+    return sender.deliver(new ConversationKey(TelegramSender.CHANNEL, chatId),
+        "push-" + java.util.UUID.randomUUID(), java.util.List.of(reply));
   }
 
   public TelegramAdapter adapter() {

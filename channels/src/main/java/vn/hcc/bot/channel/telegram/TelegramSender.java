@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hcc.bot.channel.ChannelApiException;
+import vn.hcc.bot.channel.Delivery;
 import vn.hcc.bot.channel.DeliveryRecorder;
 import vn.hcc.bot.channel.DeliveryRecorder.Outcome;
 import vn.hcc.bot.channel.Sleeper;
@@ -46,11 +47,16 @@ final class TelegramSender {
     this.sleeper = sleeper;
   }
 
-  void deliver(ConversationKey key, String inboundId, List<Reply> replies) {
+  Delivery deliver(ConversationKey key, String inboundId, List<Reply> replies) {
+    Delivery d = attempt(key, replies);
+    recorder.record(CHANNEL, key, inboundId, d.outcome(), d.detail());
+    return d;
+  }
+
+  private Delivery attempt(ConversationKey key, List<Reply> replies) {
     String chatId = key.userId();
     if (!chats.isActive(chatId)) {
-      recorder.record(CHANNEL, key, inboundId, Outcome.UNDELIVERED, "chat inactive: the user blocked the bot");
-      return;
+      return new Delivery(Outcome.UNDELIVERED, "chat inactive: the user blocked the bot");
     }
     try {
       boolean retried = false;
@@ -59,16 +65,15 @@ final class TelegramSender {
           retried |= send(message);
         }
       }
-      recorder.record(CHANNEL, key, inboundId, retried ? Outcome.RETRIED : Outcome.SENT, "");
+      return new Delivery(retried ? Outcome.RETRIED : Outcome.SENT, "");
     } catch (ChannelApiException e) {
       if (e.platformCode() == 403) {
         chats.markInactive(chatId);
         log.info("Telegram chat {} is inactive from now on: {}", chatId, e.description());
-        recorder.record(CHANNEL, key, inboundId, Outcome.UNDELIVERED, "403 " + e.description());
-      } else {
-        log.warn("Telegram send to {} failed: code {}: {}", chatId, e.platformCode(), e.description());
-        recorder.record(CHANNEL, key, inboundId, Outcome.FAILED, e.platformCode() + " " + e.description());
+        return new Delivery(Outcome.UNDELIVERED, "403 " + e.description());
       }
+      log.warn("Telegram send to {} failed: code {}: {}", chatId, e.platformCode(), e.description());
+      return new Delivery(Outcome.FAILED, e.platformCode() + " " + e.description());
     }
   }
 

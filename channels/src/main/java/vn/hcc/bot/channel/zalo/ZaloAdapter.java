@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import vn.hcc.bot.channel.ChannelAdapter;
+import vn.hcc.bot.channel.Delivery;
 import vn.hcc.bot.channel.ChannelHealth;
 import vn.hcc.bot.channel.ChannelTexts;
 import vn.hcc.bot.channel.DeliveryRecorder;
@@ -54,6 +55,12 @@ public final class ZaloAdapter implements ChannelAdapter {
   @Override
   public String id() {
     return ZaloApi.CHANNEL;
+  }
+
+  /** Sends a message the bot starts itself (an officer's answer to a ticket), now, on this thread. */
+  public Delivery push(String userId, Reply reply) {
+    return sender.deliver(new ConversationKey(ZaloApi.CHANNEL, userId), "push-" + java.util.UUID.randomUUID(),
+        java.util.List.of(reply));
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.hcc.bot.channel.ChannelApiException;
+import vn.hcc.bot.channel.Delivery;
 import vn.hcc.bot.channel.DeliveryRecorder;
 import vn.hcc.bot.channel.DeliveryRecorder.Outcome;
 import vn.hcc.bot.core.ConversationKey;
@@ -28,7 +29,13 @@ final class ZaloReplySender {
     this.recorder = recorder;
   }
 
-  void deliver(ConversationKey key, String inboundId, List<Reply> replies) {
+  Delivery deliver(ConversationKey key, String inboundId, List<Reply> replies) {
+    Delivery d = attempt(key, replies);
+    recorder.record(ZaloApi.CHANNEL, key, inboundId, d.outcome(), d.detail());
+    return d;
+  }
+
+  private Delivery attempt(ConversationKey key, List<Reply> replies) {
     boolean retried = false;
     try {
       for (Reply reply : replies) {
@@ -36,16 +43,15 @@ final class ZaloReplySender {
           retried |= sendOne(key.userId(), body, reply);
         }
       }
-      recorder.record(ZaloApi.CHANNEL, key, inboundId, retried ? Outcome.RETRIED : Outcome.SENT, "");
+      return new Delivery(retried ? Outcome.RETRIED : Outcome.SENT, "");
     } catch (ChannelApiException e) {
       String reason = e.platformCode() + " " + e.description();
       if (ZaloErrors.isRecipientUnreachable(e)) {
         log.info("Zalo cannot message {}: {}", key, reason);
-        recorder.record(ZaloApi.CHANNEL, key, inboundId, Outcome.UNDELIVERED, reason);
-      } else {
-        log.warn("Zalo send to {} failed: HTTP {}, code {}: {}", key, e.httpStatus(), e.platformCode(), e.description());
-        recorder.record(ZaloApi.CHANNEL, key, inboundId, Outcome.FAILED, "HTTP " + e.httpStatus() + ", " + reason);
+        return new Delivery(Outcome.UNDELIVERED, reason);
       }
+      log.warn("Zalo send to {} failed: HTTP {}, code {}: {}", key, e.httpStatus(), e.platformCode(), e.description());
+      return new Delivery(Outcome.FAILED, "HTTP " + e.httpStatus() + ", " + reason);
     }
   }
 

@@ -13,11 +13,14 @@ public final class TextPipeline {
   private final AnalysisOptions options;
   private final ChatAbbreviations abbreviations;
   private final Set<String> fillers;
+  private final Set<String> foldedFillers = new java.util.HashSet<>();
 
+  /** {@code fillers} are normalised words with their diacritics ("vâng", "ạ"). */
   public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers) {
     this.options = options;
     this.abbreviations = abbreviations;
-    this.fillers = fillers;
+    this.fillers = Set.copyOf(fillers);
+    fillers.forEach(f -> foldedFillers.add(Folding.fold(f)));
   }
 
   public AnalysisOptions options() {
@@ -49,9 +52,15 @@ public final class TextPipeline {
     return new Words(exact, folded);
   }
 
-  /** Whether a word only carries politeness or rhythm (used when weighing coverage). */
-  public boolean isFiller(String word) {
-    return options.fillers() && fillers.contains(word);
+  /**
+   * Whether a word only carries politeness or rhythm. A word typed with diacritics is compared as
+   * typed ("vàng" is not "vâng"); one typed without them is compared folded ("vang" may be "vâng").
+   */
+  public boolean isFiller(String exact, String folded) {
+    if (!options.fillers()) {
+      return false;
+    }
+    return exact.equals(folded) ? foldedFillers.contains(folded) : fillers.contains(exact);
   }
 
   private List<String> words(String text) {

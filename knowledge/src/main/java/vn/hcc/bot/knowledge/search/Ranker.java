@@ -125,8 +125,8 @@ final class Ranker {
   private TextPipeline.Words buildQuery(String question) throws IOException {
     if (s.options().standardAnalyzer()) {
       List<String> words = standardWords(question);
-      addTerms(IndexAnalyzers.STANDARD, words, 1.0, false);
-      addTerms(IndexAnalyzers.STANDARD_ANSWER, words, s.answerWeight(), false);
+      addTerms(IndexAnalyzers.STANDARD, words, words, words, 1.0, false);
+      addTerms(IndexAnalyzers.STANDARD_ANSWER, words, words, words, s.answerWeight(), false);
       return new TextPipeline.Words(words, words);
     }
     TextPipeline.Words w = index.pipeline().query(question, index.speller());
@@ -135,21 +135,22 @@ final class Ranker {
     boolean bigrams = s.options().bigrams();
     // diacritics add precision on single words; bigram precision comes from the folded field
     if (s.exactWeight() > 0) {
-      addTerms(IndexAnalyzers.EXACT, exact, s.exactWeight(), false);
+      addTerms(IndexAnalyzers.EXACT, exact, exact, folded, s.exactWeight(), false);
     }
     if (s.options().folded()) {
-      addTerms(IndexAnalyzers.FOLDED, folded, s.foldedWeight(), bigrams);
-      addTerms(IndexAnalyzers.ANSWER, folded, s.answerWeight(), false);
+      addTerms(IndexAnalyzers.FOLDED, folded, exact, folded, s.foldedWeight(), bigrams);
+      addTerms(IndexAnalyzers.ANSWER, folded, exact, folded, s.answerWeight(), false);
     } else {
-      addTerms(IndexAnalyzers.ANSWER, exact, s.answerWeight(), false);
+      addTerms(IndexAnalyzers.ANSWER, exact, exact, folded, s.answerWeight(), false);
     }
     return new TextPipeline.Words(exact, folded);
   }
 
-  private void addTerms(String field, List<String> words, double weight, boolean bigrams)
-      throws IOException {
+  /** Adds the words (and bigrams) of one field; {@code exact}/{@code folded} tell filler words. */
+  private void addTerms(String field, List<String> words, List<String> exact, List<String> folded,
+      double weight, boolean bigrams) throws IOException {
     for (int i = 0; i < words.size(); i++) {
-      if (!index.pipeline().isFiller(Folding.fold(words.get(i)))) {
+      if (i >= exact.size() || !index.pipeline().isFiller(exact.get(i), folded.get(i))) {
         add(field, words.get(i), weight); // filler words count only inside bigrams
       }
       if (bigrams && i > 0) {
@@ -207,10 +208,13 @@ final class Ranker {
     QueryWords(TextPipeline.Words words) {
       List<String> folded = cap(words.folded());
       List<String> exact = cap(words.exact());
-      boolean allFillers = folded.stream().allMatch(w -> index.pipeline().isFiller(w));
+      boolean allFillers = true;
+      for (int i = 0; i < folded.size() && allFillers; i++) {
+        allFillers = index.pipeline().isFiller(exact.get(i), folded.get(i));
+      }
       for (int i = 0; i < folded.size(); i++) {
         String w = folded.get(i);
-        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(w))) {
+        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(exact.get(i), w))) {
           continue;
         }
         double idf = index.vocabulary().idf(w);
