@@ -21,9 +21,8 @@ public final class QuestionKey {
     }
     var words = new TreeSet<String>();
     TextPipeline.Words w = pipeline.index(text);
-    // Fillers are listed with their diacritics ("ạ"), so test the exact form, keep the folded one.
     for (int i = 0; i < w.folded().size(); i++) {
-      if (!pipeline.isFiller(w.exact().get(i))) {
+      if (!pipeline.isFiller(w.exact().get(i), w.folded().get(i))) {
         words.add(w.folded().get(i));
       }
     }
