@@ -21,8 +21,9 @@ public final class QuestionKey {
     }
     var words = new TreeSet<String>();
     TextPipeline.Words w = pipeline.index(text);
+    // compared folded, so "thẻ" and "the" fall on the same side whatever diacritics were typed
     for (int i = 0; i < w.folded().size(); i++) {
-      if (!pipeline.isFiller(w.exact().get(i), w.folded().get(i))) {
+      if (!pipeline.isFiller(w.folded().get(i), w.folded().get(i))) {
         words.add(w.folded().get(i));
       }
     }
