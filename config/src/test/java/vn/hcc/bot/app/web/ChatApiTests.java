@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.Comparator;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -172,30 +171,16 @@ class ChatApiTests {
   }
 
   /**
-   * "còn lệ phí thì sao?" right after a passport answer should be about the passport fee. With the
-   * bundled knowledge base it is not: the engine's follow-up search leaves out the previous entry
-   * (proc.passport, whose answer holds the fee) and then offers generic fee topics (fee.receipt,
-   * fee.discount, fee.exempt). Enable once bot-core's FaqResponder.followUp handles this.
+   * "còn lệ phí thì sao?" right after a passport answer is about the passport fee, which the
+   * passport answer itself gives (proc.passport), not about fees in general.
    */
   @Test
-  @Disabled("bot-core: follow-up after 'làm hộ chiếu' offers generic fee topics, not the passport fee")
   void followUpQuestionAnswersAboutThePassportFee() throws Exception {
     String user = greetedUser();
     JsonNode first = turn(user, "text", "làm hộ chiếu");
     assertThat(payloads(first)).contains("rate:up:proc.passport");
     JsonNode replies = turn(user, "text", "còn lệ phí thì sao?");
     assertThat(allText(replies)).containsIgnoringCase("hộ chiếu").contains("lệ phí").contains("200.000");
-  }
-
-  /** Until then: the follow-up still gets a sensible reply about fees (no error, no decline). */
-  @Test
-  void followUpAboutFeesGetsAReplyAboutFees() throws Exception {
-    String user = greetedUser();
-    turn(user, "text", "làm hộ chiếu");
-    JsonNode replies = turn(user, "text", "còn lệ phí thì sao?");
-    var shown = new StringBuilder(allText(replies));
-    replies.forEach(r -> r.path("buttons").forEach(b -> shown.append(b.path("label").asString())));
-    assertThat(shown.toString()).contains("lệ phí");
   }
 
   // ---------- validation ----------
