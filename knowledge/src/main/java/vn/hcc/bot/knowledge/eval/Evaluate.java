@@ -69,8 +69,8 @@ public final class Evaluate {
       steps.add(new Object[] {names[i],
           new AnalysisOptions(false, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8])});
     }
-    System.out.println("| stage | top-1 | top-3 | MRR@5 | wrong | declined (out of scope) |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println("| stage | rank-1 | top-1 (answered, right) | top-3 | MRR@5 | wrong | declined (out of scope) |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (Object[] step : steps) {
       var settings = SearchSettings.of((AnalysisOptions) step[1], SearchSettings.DEFAULT_THRESHOLD);
       System.out.println(evaluate(base, questions, settings, false).row((String) step[0]));

@@ -10,6 +10,7 @@ import vn.hcc.bot.knowledge.search.SearchResult;
 public final class Scores {
   private int inScope;
   private int top1;
+  private int rank1;
   private int top3;
   private double reciprocal;
   private int wrong;
@@ -26,6 +27,7 @@ public final class Scores {
       inScope++;
       ok = r.answered() && !ids.isEmpty() && q.expect().contains(ids.get(0));
       top1 += ok ? 1 : 0;
+      rank1 += !ids.isEmpty() && q.expect().contains(ids.get(0)) ? 1 : 0;
       top3 += ids.stream().limit(3).anyMatch(q.expect()::contains) ? 1 : 0;
       for (int k = 0; k < ids.size(); k++) {
         if (q.expect().contains(ids.get(k))) {
@@ -73,9 +75,14 @@ public final class Scores {
     return b.toString();
   }
 
+  /** The share of in-scope questions whose first hit is right, answered or not. */
+  public double rank1() {
+    return ratio(rank1, inScope);
+  }
+
   public String row(String name) {
-    return String.format("| %s | %.3f | %.3f | %.3f | %.3f | %.3f |", name, top1(), top3(), mrr(),
-        wrongRate(), declineRate());
+    return String.format("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |", name, rank1(), top1(), top3(),
+        mrr(), wrongRate(), declineRate());
   }
 
   static String describe(SearchHit h) {

@@ -150,9 +150,7 @@ final class Ranker {
   private void addTerms(String field, List<String> words, List<String> exact, List<String> folded,
       double weight, boolean bigrams) throws IOException {
     for (int i = 0; i < words.size(); i++) {
-      if (i >= exact.size() || !index.pipeline().isFiller(exact.get(i), folded.get(i))) {
-        add(field, words.get(i), weight); // filler words count only inside bigrams
-      }
+      add(field, words.get(i), weight);
       if (bigrams && i > 0) {
         add(field, words.get(i - 1) + " " + words.get(i), weight * s.bigramWeight());
       }
