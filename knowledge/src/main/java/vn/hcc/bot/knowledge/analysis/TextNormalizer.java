@@ -14,7 +14,8 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     var out = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);

@@ -15,7 +15,9 @@ public final class ToneMarks {
   private static final String MARKED = "ăâêôơư";
 
   /** For each precomposed letter carrying a tone: the same letter without it (built once). */
-  private static final java.util.Map<Character, Character> TONELESS = toneless();
+  private static final java.util.Map<Character, Character> TONELESS = toneless(false);
+  /** For each precomposed letter carrying a tone: the combining mark of that tone. */
+  private static final java.util.Map<Character, Character> TONE_OF = toneless(true);
 
   private ToneMarks() {}
 
@@ -42,40 +44,40 @@ public final class ToneMarks {
     return false;
   }
 
-  private static java.util.Map<Character, Character> toneless() {
+  private static java.util.Map<Character, Character> toneless(boolean giveTone) {
     var out = new java.util.HashMap<Character, Character>();
     for (char v : VOWELS.toCharArray()) {
       for (char t : TONES.toCharArray()) {
         String toned = Normalizer.normalize("" + v + t, Normalizer.Form.NFC);
         if (toned.length() == 1) {
-          out.put(toned.charAt(0), v);
+          out.put(toned.charAt(0), giveTone ? t : v);
         }
       }
     }
     return java.util.Map.copyOf(out);
   }
 
-  /** The combining tone mark of a syllable, or 0 when it has none. */
+  /** The combining tone mark of a (NFC) syllable, or 0 when it has none. */
   public static char toneOf(String word) {
-    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
-    for (int i = 0; i < nfd.length(); i++) {
-      if (TONES.indexOf(nfd.charAt(i)) >= 0) {
-        return nfd.charAt(i);
+    for (int i = 0; i < word.length(); i++) {
+      Character tone = TONE_OF.get(word.charAt(i));
+      if (tone != null) {
+        return tone;
       }
     }
     return 0;
   }
 
-  /** The syllable without its tone mark (vowel quality marks such as ê, ơ are kept). */
+  /** The (NFC) syllable without its tone mark (vowel quality marks such as ê, ơ are kept). */
   public static String stripTone(String word) {
-    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
-    var out = new StringBuilder(nfd.length());
-    for (int i = 0; i < nfd.length(); i++) {
-      if (TONES.indexOf(nfd.charAt(i)) < 0) {
-        out.append(nfd.charAt(i));
+    char[] out = word.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      Character bare = TONELESS.get(out[i]);
+      if (bare != null) {
+        out[i] = bare;
       }
     }
-    return Normalizer.normalize(out, Normalizer.Form.NFC);
+    return new String(out);
   }
 
   /**

@@ -66,11 +66,22 @@ public final class FaqIndex {
         .setSimilarity(similarity(settings))
         .setRAMBufferSizeMB(48)
         .setCommitOnClose(true);
+    Analyzed[] analyzed = new Analyzed[entries.size()];
     try (var writer = new IndexWriter(dir, config)) {
-      for (int ord = 0; ord < entries.size(); ord++) {
-        addEntry(writer, ord, entries.get(ord));
-      }
+      // analysing the text is most of the work and independent per entry: use every core
+      java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(ord -> {
+        analyzed[ord] = analyze(ord, entries.get(ord));
+        try {
+          writer.addDocument(analyzed[ord].doc());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       writer.forceMerge(1);
+    }
+    for (int ord = 0; ord < analyzed.length; ord++) {
+      register(ord, analyzed[ord]);
+      analyzed[ord] = null;
     }
     var reader = DirectoryReader.open(dir);
     this.searcher = new IndexSearcher(reader);
@@ -148,18 +159,20 @@ public final class FaqIndex {
     return docToEntry[doc];
   }
 
+  /** One entry's document and the words it uses, made without touching shared state. */
+  private record Analyzed(Document doc, List<List<String>> phrasings, Set<String> exactWords) {}
+
   /**
    * One document per entry: every phrasing is a value of the word fields (bigrams never span two
    * phrasings), and the answer text is a field of its own, weighed less at query time.
    */
-  private void addEntry(IndexWriter writer, int ord, FaqEntry e) throws IOException {
-    Set<String> words = new HashSet<>();
-    Set<String> exactWords = new HashSet<>();
-    Set<String> bigrams = new HashSet<>();
-    List<List<String>> phrasingWords = new java.util.ArrayList<>();
+  private Analyzed analyze(int ord, FaqEntry e) {
     Document doc = base(ord, e, false);
+    List<List<String>> phrasings = new java.util.ArrayList<>();
+    Set<String> exactWords = new HashSet<>();
+    boolean standard = settings.options().standardAnalyzer();
     for (String phrasing : e.phrasings()) {
-      if (settings.options().standardAnalyzer()) {
+      if (standard) {
         doc.add(new TextField(IndexAnalyzers.STANDARD, phrasing, Field.Store.NO));
         continue;
       }
@@ -168,23 +181,30 @@ public final class FaqIndex {
       if (settings.options().folded()) {
         doc.add(new Field(IndexAnalyzers.FOLDED, String.join(" ", w.folded()), WORDS));
       }
-      vocabulary.countPhrasing(w.folded());
-      phrasingWords.add(w.folded());
-      words.addAll(w.folded());
+      phrasings.add(w.folded());
       exactWords.addAll(w.exact());
-      for (int i = 1; i < w.folded().size(); i++) {
-        bigrams.add(w.folded().get(i - 1) + " " + w.folded().get(i));
-      }
     }
-    if (settings.options().standardAnalyzer()) {
+    if (standard) {
       doc.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
     } else {
-      TextPipeline.Words w = pipeline.index(e.answer());
-      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", w.folded()), WORDS));
+      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", pipeline.index(e.answer()).folded()), WORDS));
     }
-    writer.addDocument(doc);
-    vocabulary.setEntry(ord, words, exactWords, bigrams);
-    vocabulary.setPhrasings(ord, phrasingWords);
+    return new Analyzed(doc, phrasings, exactWords);
+  }
+
+  /** Adds an analysed entry's words to the vocabulary, in entry order so that ids are stable. */
+  private void register(int ord, Analyzed a) {
+    Set<String> words = new HashSet<>();
+    Set<String> bigrams = new HashSet<>();
+    for (List<String> folded : a.phrasings()) {
+      vocabulary.countPhrasing(folded);
+      words.addAll(folded);
+      for (int i = 1; i < folded.size(); i++) {
+        bigrams.add(folded.get(i - 1) + " " + folded.get(i));
+      }
+    }
+    vocabulary.setEntry(ord, words, a.exactWords(), bigrams);
+    vocabulary.setPhrasings(ord, a.phrasings());
   }
 
   /** A document of entry {@code ord}; its doc value also tells a phrasing from the answer text. */

@@ -43,8 +43,8 @@ final class IndexAnalyzers {
       }
     };
     StandardAnalyzer standard = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
-    // answer text is long and weighs little: single words are enough there
+    // answer text is long and weighs little, and diacritics only refine single words: no bigrams
     return new PerFieldAnalyzerWrapper(words,
-        Map.of(STANDARD, standard, STANDARD_ANSWER, standard, ANSWER, plain));
+        Map.of(STANDARD, standard, STANDARD_ANSWER, standard, ANSWER, plain, EXACT, plain));
   }
 }

@@ -30,7 +30,9 @@ import vn.hcc.bot.knowledge.analysis.TextPipeline;
 final class Ranker {
   /** Words of a question that are looked at; the rest of a very long message is ignored. */
   static final int MAX_WORDS = 48;
-  private static final int CANDIDATE_DOCS = 120;
+  private static final int CANDIDATE_DOCS = 40;
+  /** Clauses kept in the Lucene query, the most telling first. */
+  private static final int MAX_CLAUSES = 24;
   /** Entries re-ranked by coverage after the BM25 pass. */
   private static final int RERANK = 12;
   private static final Analyzer STANDARD =
@@ -39,10 +41,9 @@ final class Ranker {
   private final FaqIndex index;
   private final boolean staff;
   private final SearchSettings s;
-  private final BooleanQuery.Builder query = new BooleanQuery.Builder();
+  private final List<Clause> candidates = new ArrayList<>();
   private final Set<String> added = new java.util.HashSet<>();
   private double selfScore;
-  private int clauses;
 
   Ranker(FaqIndex index, boolean staff) {
     this.index = index;
@@ -52,21 +53,18 @@ final class Ranker {
 
   SearchResult rank(String question, int limit) throws IOException {
     TextPipeline.Words words = buildQuery(question);
-    if (clauses == 0) {
+    if (candidates.isEmpty()) {
       return SearchResult.empty();
     }
-    if (!staff) {
-      var audience = new BooleanQuery.Builder();
-      for (String a : FaqIndex.citizenAudiences()) {
-        audience.add(new TermQuery(new Term(FaqIndex.AUDIENCE, a)), BooleanClause.Occur.SHOULD);
-      }
-      query.add(audience.build(), BooleanClause.Occur.FILTER);
-    }
-    query.setMinimumNumberShouldMatch(1); // a filter alone must not match every document
-    TopDocs top = index.searcher().search(query.build(), CANDIDATE_DOCS);
+    // the audience is checked on the hits rather than as a query filter: a filter would turn the
+    // disjunction into a conjunction that scores every document instead of skipping the weak ones
+    TopDocs top = index.searcher().search(query(), CANDIDATE_DOCS);
     Map<Integer, double[]> byEntry = new LinkedHashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
       int code = index.entryOf(sd.doc);
+      if (!staff && !index.entry(code >> 1).audience().visibleTo(false)) {
+        continue;
+      }
       double[] acc = byEntry.computeIfAbsent(code >> 1, k -> new double[2]);
       int slot = code & 1; // 0 = a phrasing, 1 = the answer text
       acc[slot] = Math.max(acc[slot], sd.score);
@@ -166,12 +164,27 @@ final class Ranker {
     TermStates states = TermStates.build(index.searcher(), term, true);
     int df = states.docFreq();
     long n = index.docCount(field);
-    selfScore += weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    double value = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    selfScore += value;
     if (df > 0) {
-      query.add(new BoostQuery(new TermQuery(term, states), (float) weight), BooleanClause.Occur.SHOULD);
-      clauses++;
+      candidates.add(new Clause(new BoostQuery(new TermQuery(term, states), (float) weight), value));
     }
   }
+
+  /**
+   * The query keeps the most telling clauses only: a long message's common words match most of a
+   * large base and cost time without changing the ranking (coverage still sees every word).
+   */
+  private BooleanQuery query() {
+    candidates.sort((a, b) -> Double.compare(b.value(), a.value()));
+    var q = new BooleanQuery.Builder();
+    for (int i = 0; i < Math.min(MAX_CLAUSES, candidates.size()); i++) {
+      q.add(candidates.get(i).query(), BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  private record Clause(org.apache.lucene.search.Query query, double value) {}
 
   private static List<String> cap(List<String> words) {
     return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;

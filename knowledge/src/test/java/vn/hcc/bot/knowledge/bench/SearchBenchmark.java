@@ -96,14 +96,19 @@ public final class SearchBenchmark {
         all.length / seconds);
   }
 
-  /** Entries made by recombining words of the seed phrasings, eight alternates each. */
+  /**
+   * Entries made by recombining words of the seed phrasings (eight alternates each) and of the
+   * seed answers (150 to 250 words each, every answer different).
+   */
   static KnowledgeBase synthetic(KnowledgeBase seed, int size) {
     Random random = new Random(1);
     List<String> words = new ArrayList<>();
+    List<String> answerWords = new ArrayList<>();
     for (FaqEntry e : seed.entries()) {
       for (String p : e.phrasings()) {
         words.addAll(Arrays.asList(p.split("\\s+")));
       }
+      answerWords.addAll(Arrays.asList(e.answer().split("\\s+")));
     }
     List<KnowledgeBase.SourcedEntry> entries = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -114,7 +119,8 @@ public final class SearchBenchmark {
       }
       entries.add(new KnowledgeBase.SourcedEntry("synthetic", new FaqEntry("syn.e" + i,
           model.audience(), "syn", phrase(words, random, 6 + random.nextInt(6)), alternates,
-          model.answer(), List.of(), "synthetic", LocalDate.of(2026, 11, 27), List.of())));
+          phrase(answerWords, random, 150 + random.nextInt(100)), List.of(), "synthetic",
+          LocalDate.of(2026, 11, 27), List.of())));
     }
     return KnowledgeBase.of(List.of(new Category("syn", "Synthetic", 1)), entries);
   }
