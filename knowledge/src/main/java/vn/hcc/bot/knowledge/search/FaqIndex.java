@@ -187,7 +187,9 @@ public final class FaqIndex {
     if (standard) {
       doc.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
     } else {
-      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", pipeline.index(e.answer()).folded()), WORDS));
+      // each word once: the answer weighs little, and its repeats only cost indexing time
+      var distinct = new java.util.LinkedHashSet<>(pipeline.index(e.answer()).folded());
+      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", distinct), WORDS));
     }
     return new Analyzed(doc, phrasings, exactWords);
   }
