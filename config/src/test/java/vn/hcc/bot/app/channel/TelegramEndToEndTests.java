@@ -57,9 +57,11 @@ import vn.hcc.bot.core.log.QuestionLogEntry;
     "bot.redis.url=" + REDIS_URL,
     "bot.telegram.token=" + TelegramEndToEndTests.TOKEN,
     "bot.telegram.mode=polling",
+    "bot.telegram.staff-chat-id=" + TelegramEndToEndTests.STAFF_CHAT,
     "bot.locality.hotline=1900 0000 (thử nghiệm)"})
 @DirtiesContext
 class TelegramEndToEndTests {
+  static final String STAFF_CHAT = "424242";
   static final String TOKEN = "123456:E2E-token_abc";
   static final String SEND = "(?i)/bot[^/]+/sendmessage";
   static final String UPDATES = "(?i)/bot[^/]+/getupdates";
@@ -144,6 +146,18 @@ class TelegramEndToEndTests {
         .map(r -> r.getUrl().replaceFirst(".*/", "").toLowerCase()).toList();
     assertThat(calls.indexOf("deletewebhook")).isNotNegative().isLessThan(calls.indexOf("getupdates"));
     assertThat(calls).contains("getme");
+  }
+
+  @Test
+  void aCitizenAskingForAPersonIsAnnouncedInTheStaffChat() {
+    long chat = newChat();
+    serve(textUpdate(chat, "cho tôi gặp cán bộ"));
+
+    List<LoggedRequest> notices = awaitRequests(TELEGRAM, "a notice in the staff chat", 1,
+        sendTo(Long.parseLong(STAFF_CHAT)));
+    String text = body(notices.get(0)).path("text").asString();
+    assertThat(text).contains("Người dân cần gặp cán bộ").contains("telegram").contains(String.valueOf(chat));
+    assertThat(requests(TELEGRAM, sendTo(chat))).as("the citizen is answered too").isNotEmpty();
   }
 
   @Test
