@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Stage 2: one tone-placement convention. In open syllables ending in "oa", "oe" or "uy" the tone
  * may sit on either vowel ("hoà"/"hòa", "thuý"/"thúy"); we always put it on the first one. Syllables
  * with a final consonant ("hoàng") and "qu"/"gi" onsets ("quý", "già") are the same in both
- * conventions and are left alone. Also places a tone on a bare syllable (used by Telex repair).
+ * conventions and are left alone. A tone typed on the wrong vowel is moved to the right one. Also places a tone on a bare syllable (used by Telex repair).
  */
 public final class ToneMarks {
   /** Combining tone marks: sắc, huyền, hỏi, ngã, nặng. */
@@ -16,6 +16,8 @@ public final class ToneMarks {
 
   /** For each precomposed letter carrying a tone: the same letter without it (built once). */
   private static final java.util.Map<Character, Character> TONELESS = toneless(false);
+  /** Vowel followed by a combining tone mark → the precomposed letter (built once). */
+  private static final java.util.Map<String, Character> COMPOSED = composed();
   /** For each precomposed letter carrying a tone: the combining mark of that tone. */
   private static final java.util.Map<Character, Character> TONE_OF = toneless(true);
 
@@ -27,10 +29,8 @@ public final class ToneMarks {
       return word;
     }
     String bare = stripTone(word);
-    // only open syllables in oa, oe, uy are written two ways; everything else is already canonical
-    if (!(bare.contains("oa") || bare.contains("oe") || bare.contains("uy"))) {
-      return word;
-    }
+    // open syllables in oa, oe, uy are written two ways; elsewhere this also mends a tone typed on
+    // the wrong vowel ("chiêú" → "chiếu")
     String placed = placeTone(bare, toneOf(word));
     return placed == null ? word : placed;
   }
@@ -42,6 +42,19 @@ public final class ToneMarks {
       }
     }
     return false;
+  }
+
+  private static java.util.Map<String, Character> composed() {
+    var out = new java.util.HashMap<String, Character>();
+    for (char v : VOWELS.toCharArray()) {
+      for (char t : TONES.toCharArray()) {
+        String toned = Normalizer.normalize("" + v + t, Normalizer.Form.NFC);
+        if (toned.length() == 1) {
+          out.put("" + v + t, toned.charAt(0));
+        }
+      }
+    }
+    return java.util.Map.copyOf(out);
   }
 
   private static java.util.Map<Character, Character> toneless(boolean giveTone) {
@@ -110,6 +123,10 @@ public final class ToneMarks {
     }
     boolean closed = last + 1 < bare.length();
     int target = pick(bare, first, last, closed);
+    Character composed = COMPOSED.get("" + bare.charAt(target) + tone);
+    if (composed != null) {
+      return bare.substring(0, target) + composed + bare.substring(target + 1);
+    }
     String withTone = bare.substring(0, target + 1) + tone + bare.substring(target + 1);
     return Normalizer.normalize(withTone, Normalizer.Form.NFC);
   }

@@ -15,7 +15,9 @@ class ToneMarksTests {
     // qu and gi onsets are never rewritten
     "quý, quý", "quỳ, quỳ", "già, già", "giá, giá", "gì, gì", "quốc, quốc",
     // words without a tone and marked vowels
-    "hoa, hoa", "người, người", "thuế, thuế", "khuya, khuya", "đăng, đăng"
+    "hoa, hoa", "người, người", "thuế, thuế", "khuya, khuya", "đăng, đăng",
+    // a tone typed on the wrong vowel
+    "chiêú, chiếu", "ngươì, người"
   })
   void placesToneOnOneConvention(String in, String out) {
     assertThat(ToneMarks.normalizeSyllable(in)).isEqualTo(out);
