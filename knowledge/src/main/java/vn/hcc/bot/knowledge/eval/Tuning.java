@@ -21,14 +21,6 @@ final class Tuning {
         }
       }
     }
-    for (double ex : new double[] {}) {
-      for (double ans : new double[] {0.05, 0.15, 0.3}) {
-        for (double b : new double[] {0.3, 0.5, 0.75}) {
-          report(base, questions, d.withWeights(ex, d.bigramWeight(), ans, d.coverageWeight(),
-              d.bigramCoverageWeight(), d.k1(), b), "exact=" + ex + " answer=" + ans + " b=" + b);
-        }
-      }
-    }
   }
 
   private static void report(KnowledgeBase base, List<LabelledQuestion> questions,

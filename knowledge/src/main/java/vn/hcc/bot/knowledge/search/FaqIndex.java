@@ -3,7 +3,6 @@ package vn.hcc.bot.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -11,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import vn.hcc.bot.knowledge.Audience;
 import vn.hcc.bot.knowledge.FaqEntry;
 import vn.hcc.bot.knowledge.KnowledgeBase;
 import vn.hcc.bot.knowledge.analysis.SpellCorrector;
@@ -35,7 +32,6 @@ import vn.hcc.bot.knowledge.analysis.TextPipeline;
  * build a new index and swap the reference.
  */
 public final class FaqIndex {
-  static final String AUDIENCE = "aud";
   static final String ORDINAL = "ord";
   /**
    * Word fields keep term frequencies but no length norms: reading a norm per candidate document
@@ -154,7 +150,7 @@ public final class FaqIndex {
     });
   }
 
-  /** The entry ordinal shifted left by one, the low bit set for answer-text documents. */
+  /** The ordinal of the entry a document stands for. */
   int entryOf(int doc) {
     return docToEntry[doc];
   }
@@ -167,7 +163,7 @@ public final class FaqIndex {
    * phrasings), and the answer text is a field of its own, weighed less at query time.
    */
   private Analyzed analyze(int ord, FaqEntry e) {
-    Document doc = base(ord, e, false);
+    Document doc = base(ord);
     List<List<String>> phrasings = new java.util.ArrayList<>();
     Set<String> exactWords = new HashSet<>();
     boolean standard = settings.options().standardAnalyzer();
@@ -209,11 +205,10 @@ public final class FaqIndex {
     vocabulary.setPhrasings(ord, a.phrasings());
   }
 
-  /** A document of entry {@code ord}; its doc value also tells a phrasing from the answer text. */
-  private static Document base(int ord, FaqEntry e, boolean answer) {
+  /** A document of entry {@code ord}, which its doc value records. */
+  private static Document base(int ord) {
     Document doc = new Document();
-    doc.add(new StringField(AUDIENCE, e.audience().code(), Field.Store.NO));
-    doc.add(new NumericDocValuesField(ORDINAL, (ord << 1) | (answer ? 1 : 0)));
+    doc.add(new NumericDocValuesField(ORDINAL, ord));
     return doc;
   }
 
@@ -239,10 +234,5 @@ public final class FaqIndex {
 
   private static BM25Similarity similarity(SearchSettings s) {
     return new BM25Similarity((float) s.k1(), (float) s.b());
-  }
-
-  /** The audiences a citizen may see. */
-  static Set<String> citizenAudiences() {
-    return new LinkedHashSet<>(List.of(Audience.CITIZEN.code(), Audience.ALL.code()));
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,24 +58,16 @@ final class Ranker {
     // the audience is checked on the hits rather than as a query filter: a filter would turn the
     // disjunction into a conjunction that scores every document instead of skipping the weak ones
     TopDocs top = index.searcher().search(query(), CANDIDATE_DOCS);
-    Map<Integer, double[]> byEntry = new LinkedHashMap<>();
+    List<double[]> ranked = new ArrayList<>(); // one document per entry, best first
     for (ScoreDoc sd : top.scoreDocs) {
-      int code = index.entryOf(sd.doc);
-      if (!staff && !index.entry(code >> 1).audience().visibleTo(false)) {
-        continue;
+      int ord = index.entryOf(sd.doc);
+      if (staff || index.entry(ord).audience().visibleTo(false)) {
+        ranked.add(new double[] {ord, sd.score});
       }
-      double[] acc = byEntry.computeIfAbsent(code >> 1, k -> new double[2]);
-      int slot = code & 1; // 0 = a phrasing, 1 = the answer text
-      acc[slot] = Math.max(acc[slot], sd.score);
-    }
-    List<double[]> ranked = new ArrayList<>();
-    for (var e : byEntry.entrySet()) {
-      ranked.add(new double[] {e.getKey(), e.getValue()[0] + e.getValue()[1]});
     }
     if (ranked.isEmpty()) {
       return SearchResult.empty(); // the words exist, but only in entries this audience can't see
     }
-    ranked.sort((a, b) -> Double.compare(b[1], a[1]));
     return score(ranked.subList(0, Math.min(limit, ranked.size())), ranked, words);
   }
 
