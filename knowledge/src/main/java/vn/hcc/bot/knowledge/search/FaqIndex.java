@@ -58,26 +58,33 @@ public final class FaqIndex {
     // one buffer per file: reading a term's postings then needs no slicing across many buffers
     var dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
         ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-    var config = new IndexWriterConfig(IndexAnalyzers.forIndex(settings.options().bigrams()))
+    var config = new IndexWriterConfig(IndexAnalyzers.forIndex())
         .setSimilarity(similarity(settings))
         .setRAMBufferSizeMB(48)
+        .setUseCompoundFile(false) // in memory, a compound file is only one more copy of every byte
         .setCommitOnClose(true);
+    config.getMergePolicy().setNoCFSRatio(0.0);
     Analyzed[] analyzed = new Analyzed[entries.size()];
     try (var writer = new IndexWriter(dir, config)) {
       // analysing the text is most of the work and independent per entry: use every core
       java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(ord -> {
-        analyzed[ord] = analyze(ord, entries.get(ord));
+        Analyzed a = analyze(ord, entries.get(ord));
+        analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords());
         try {
-          writer.addDocument(analyzed[ord].doc());
+          writer.addDocument(a.doc());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
+      // the vocabulary is built on one core while Lucene merges the segments on the other
+      var registered = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        for (int ord = 0; ord < analyzed.length; ord++) {
+          register(ord, analyzed[ord]);
+          analyzed[ord] = null;
+        }
+      });
       writer.forceMerge(1);
-    }
-    for (int ord = 0; ord < analyzed.length; ord++) {
-      register(ord, analyzed[ord]);
-      analyzed[ord] = null;
+      registered.join();
     }
     var reader = DirectoryReader.open(dir);
     this.searcher = new IndexSearcher(reader);
@@ -173,9 +180,10 @@ public final class FaqIndex {
         continue;
       }
       TextPipeline.Words w = pipeline.index(phrasing);
-      doc.add(new Field(IndexAnalyzers.EXACT, String.join(" ", w.exact()), WORDS));
+      doc.add(WordTokens.field(IndexAnalyzers.EXACT, w.exact(), false, WORDS));
       if (settings.options().folded()) {
-        doc.add(new Field(IndexAnalyzers.FOLDED, String.join(" ", w.folded()), WORDS));
+        doc.add(WordTokens.field(IndexAnalyzers.FOLDED, w.folded(),
+            settings.options().bigrams(), WORDS));
       }
       phrasings.add(w.folded());
       exactWords.addAll(w.exact());
@@ -185,7 +193,7 @@ public final class FaqIndex {
     } else {
       // each word once: the answer weighs little, and its repeats only cost indexing time
       var distinct = new java.util.LinkedHashSet<>(pipeline.index(e.answer()).folded());
-      doc.add(new Field(IndexAnalyzers.ANSWER, String.join(" ", distinct), WORDS));
+      doc.add(WordTokens.field(IndexAnalyzers.ANSWER, List.copyOf(distinct), false, WORDS));
     }
     return new Analyzed(doc, phrasings, exactWords);
   }
