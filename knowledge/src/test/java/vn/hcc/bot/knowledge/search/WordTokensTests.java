@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
-class WordTokensTest {
+class WordTokensTests {
   @Test
   void wordsAndTheirNeighbourPairs() throws Exception {
     assertEquals(List.of("lam", "lam cccd", "cccd", "cccd o", "o"),
