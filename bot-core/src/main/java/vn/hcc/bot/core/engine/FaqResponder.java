@@ -75,7 +75,8 @@ final class FaqResponder {
         return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(m)));
       }
     }
-    if (!again.matches().isEmpty() && again.matches().get(0).id().equals(prev.id())) {
+    if (!again.matches().isEmpty() && again.matches().get(0).id().equals(prev.id())
+        && !FollowUpWords.namesNewSubject(t.folded, prev.question() + " " + prev.answer())) {
       // no related entry fits better; the previous answer itself covers it (the passport answer
       // gives its fee and time), so answer it again rather than guess at a neighbour
       return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(again.matches().get(0))));

@@ -33,6 +33,21 @@ final class FollowUpWords {
     return true;
   }
 
+  /**
+   * Whether the (folded) message names a subject the previous entry's text never mentions
+   * ("làm hộ chiếu cần giấy tờ gì" after an answer on passwords): then it is a new question, not a
+   * follow-up, however short.
+   */
+  static boolean namesNewSubject(String folded, String previousText) {
+    String haystack = " " + TextNormalizer.fold(previousText) + " ";
+    for (String w : folded.split(" ")) {
+      if (!w.isEmpty() && !ASPECT.contains(w) && !haystack.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every word of the (folded) message is an aspect word. */
   static boolean onlyAspects(String folded) {
     if (folded.isBlank()) {

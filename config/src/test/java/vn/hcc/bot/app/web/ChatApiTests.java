@@ -183,6 +183,20 @@ class ChatApiTests {
     assertThat(allText(replies)).containsIgnoringCase("hộ chiếu").contains("lệ phí").contains("200.000");
   }
 
+  /**
+   * A short question with a subject of its own is a new question even right after another answer:
+   * the password answer must not come back for a question about passports.
+   */
+  @Test
+  void aShortQuestionOnANewSubjectIsNotTakenAsAFollowUp() throws Exception {
+    String user = greetedUser();
+    JsonNode first = turn(user, "text", "quên mật khẩu dịch vụ công");
+    assertThat(payloads(first)).contains("rate:up:dvc.login-problem");
+    JsonNode replies = turn(user, "text", "làm hộ chiếu cần giấy tờ gì");
+    assertThat(payloads(replies)).doesNotContain("rate:up:dvc.login-problem")
+        .containsAnyOf("rate:up:proc.passport", "faq:proc.passport");
+  }
+
   // ---------- validation ----------
 
   @Test
