@@ -35,6 +35,8 @@ class ChatAbbreviationsTests {
     assertThat(expand("mk muốn hỏi")).isEqualTo("mình muốn hỏi");
     assertThat(expand("tt phí online")).isEqualTo("thanh toán phí trực tuyến");
     assertThat(expand("cập nhật tt cá nhân")).isEqualTo("cập nhật thông tin cá nhân");
+    assertThat(expand("làm tt bên một cửa")).isEqualTo("làm thủ tục bên một cửa");
+    assertThat(expand("tt đăng ký kết hôn")).isEqualTo("thủ tục đăng ký kết hôn");
   }
 
   @Test
