@@ -73,7 +73,9 @@ final class Ranker {
 
   /**
    * Re-ranks the best candidates by BM25 relative to the best, plus how much of the question each
-   * entry covers across all its phrasings (words and bigrams), then scores confidence.
+   * entry covers across all its phrasings (words and bigrams) and within its best single phrasing
+   * (an entry that mentions every word somewhere, in unrelated alternates, loses to one that says
+   * it all in one), then scores confidence.
    */
   private SearchResult score(List<double[]> shown, List<double[]> all, TextPipeline.Words words) {
     QueryWords q = new QueryWords(words);
@@ -85,7 +87,8 @@ final class Ranker {
       double bm25 = all.get(i)[1];
       double cov = q.coverage(ord);
       double bicov = q.bigramCoverage(ord);
-      double combined = bm25 / first + s.coverageWeight() * cov + s.bigramCoverageWeight() * bicov;
+      double combined = bm25 / first + s.coverageWeight() * cov + s.bigramCoverageWeight() * bicov
+          + s.phrasingCoverageWeight() * q.phrasingCoverage(ord);
       if (staff && index.entry(ord).audience() == vn.hcc.bot.knowledge.Audience.STAFF) {
         combined += s.staffBoost(); // an officer asking is more likely asking about their own work
       }
