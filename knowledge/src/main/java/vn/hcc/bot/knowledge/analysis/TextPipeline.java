@@ -35,7 +35,7 @@ public final class TextPipeline {
 
   /** Words of a user's question, repaired against the known vocabulary. */
   public Words query(String text, SpellCorrector vocabulary) {
-    List<String> exact = words(text);
+    List<String> exact = words(options.codes() ? CodeStripper.strip(text) : text);
     if (options.telex() && vocabulary != null) {
       exact = repairTelex(exact, vocabulary);
     }

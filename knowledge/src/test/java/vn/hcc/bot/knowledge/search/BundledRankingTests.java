@@ -1,0 +1,29 @@
+package vn.hcc.bot.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.hcc.bot.knowledge.KnowledgeBaseLoader;
+
+/** Ranking behaviours on the shipped knowledge base that a single stage or weight is there for. */
+class BundledRankingTests {
+  private static final FaqIndex INDEX =
+      FaqIndex.build(KnowledgeBaseLoader.loadBundled(), SearchSettings.defaults());
+
+  /**
+   * The birth entry mentions marriage, papers and "chuẩn bị" in different alternates; the marriage
+   * entry asks this question in one phrasing, and that single phrasing must count for more.
+   */
+  @Test
+  void anEntryThatAsksItInOnePhrasingBeatsOneWithTheWordsScattered() {
+    SearchResult r = INDEX.search("Đăng ký kết hôn cần chuẩn bị những giấy tờ gì?", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.marriage");
+  }
+
+  @Test
+  void aDossierCodeDoesNotMakeATrackingQuestionLookOutOfScope() {
+    SearchResult r = INDEX.search("tra cứu hồ sơ mã 000.00.31.H57-240402-0019 giúp em", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("dvc.track");
+    assertThat(r.answered()).isTrue();
+  }
+}
