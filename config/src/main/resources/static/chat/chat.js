@@ -1,12 +1,16 @@
 /*
  * Web chat for "Trợ lý Hành chính công".
- * Talks to POST /api/v1/chat; no frameworks, no external resources.
+ * Talks to POST /api/v1/chat, and to POST /api/v1/chat/messages for staff answers to the visitor's
+ * feedback (fetched on opening, every minute while the page is visible, and after each turn).
+ * No frameworks, no external resources.
  * Everything the server sends is rendered with textContent / DOM nodes, never innerHTML.
  */
 (function () {
   'use strict';
 
   const API_URL = 'api/v1/chat';
+  const MESSAGES_URL = 'api/v1/chat/messages';
+  const MESSAGES_EVERY_MS = 60000;
   const MAX_CHARS = 2000;
   const COUNTER_FROM = 1500;          // show the character counter from this length on
   const REQUEST_TIMEOUT_MS = 20000;
@@ -15,6 +19,7 @@
   const ERROR_TEXT = 'Xin lỗi, kết nối đang gián đoạn. Anh/Chị vui lòng thử lại.';
   const WELCOME_TEXT = 'Xin chào Anh/Chị! Tôi là trợ lý ảo hỗ trợ thủ tục hành chính và dịch vụ công. '
     + 'Anh/Chị gõ câu hỏi bên dưới hoặc chọn một mục để bắt đầu.';
+  const STAFF_ANSWER_INTRO = 'Cán bộ Trung tâm đã phản hồi góp ý của Anh/Chị như sau:';
   const QUICK_STARTS = ['Menu', 'Nộp hồ sơ trực tuyến', 'Tra cứu hồ sơ', 'Gặp cán bộ'];
   // http(s) URLs in plain text; trailing punctuation is trimmed off in linkify().
   const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi;
@@ -28,6 +33,7 @@
   let typingRow = null;
   let busy = false;
   let visitorId;
+  let fetchingMessages = false;
 
   /* ---------- ids ---------- */
 
@@ -200,6 +206,16 @@
     return first;
   }
 
+  /** A staff answer to the visitor's feedback: a bot bubble opened by a short line saying what it is. */
+  function addStaffAnswer(text) {
+    const row = addRow('bot', 'msg--staff-answer');
+    const bubble = el('div', 'bubble bubble--bot bubble--staff-answer');
+    bubble.appendChild(el('span', 'bubble__intro', STAFF_ANSWER_INTRO));
+    linkify(bubble, text);
+    row.appendChild(bubble);
+    return row;
+  }
+
   function showTyping() {
     typingRow = el('div', 'msg msg--bot msg--typing');
     const bubble = el('div', 'bubble bubble--bot typing');
@@ -268,6 +284,56 @@
     }
   }
 
+  /* ---------- waiting messages (staff answers to feedback) ---------- */
+
+  /**
+   * Fetches the messages waiting for this visitor (the server hands each over once) and shows them.
+   * Runs in the background: a failure is silent and the next call simply tries again.
+   */
+  async function fetchWaitingMessages() {
+    if (fetchingMessages) return;
+    fetchingMessages = true;
+    const controller = typeof AbortController === 'function' ? new AbortController() : null;
+    const timer = controller ? setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS) : null;
+    try {
+      const res = await fetch(MESSAGES_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ userId: visitorId }),
+        signal: controller ? controller.signal : undefined,
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      if (!res.ok) return;
+      const data = await res.json();
+      const texts = (data && Array.isArray(data.messages) ? data.messages : [])
+        .filter((m) => m && typeof m.text === 'string' && m.text.trim() !== '')
+        .map((m) => m.text);
+      let first = null;
+      texts.forEach((text) => {
+        const row = addStaffAnswer(text);
+        if (!first) first = row;
+      });
+      if (first) scrollToShow(first);
+    } catch (e) {
+      /* offline or timed out: try again at the next occasion */
+    } finally {
+      if (timer) clearTimeout(timer);
+      fetchingMessages = false;
+    }
+  }
+
+  /** Every minute while the page is visible, and at once when it becomes visible again. */
+  function startWaitingMessages() {
+    fetchWaitingMessages();
+    setInterval(() => {
+      if (!document.hidden) fetchWaitingMessages();
+    }, MESSAGES_EVERY_MS);
+    document.addEventListener('visibilitychange', () => {
+      if (!document.hidden) fetchWaitingMessages();
+    });
+  }
+
   /** One round trip: typing indicator, request, replies or a polite error. Returns true on success. */
   async function exchange(body) {
     setBusy(true);
@@ -276,6 +342,7 @@
       const replies = await postTurn(body);
       hideTyping();
       scrollToShow(renderReplies(replies));
+      fetchWaitingMessages();
       return true;
     } catch (e) {
       hideTyping();
@@ -387,6 +454,7 @@
     showWelcome();
     updateSendState();
     document.documentElement.classList.add('js-ready');
+    startWaitingMessages();
   }
 
   if (document.readyState === 'loading') {

@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hcc.bot.app.admin.tickets.WebOutbox;
 import vn.hcc.bot.core.ConversationEngine;
 import vn.hcc.bot.core.ConversationKey;
 import vn.hcc.bot.core.InboundMessage;
@@ -15,29 +18,33 @@ import vn.hcc.bot.core.Reply;
 
 /**
  * The web-chat channel: one synchronous turn per request, through the same engine, sessions and
- * question log as Zalo and Telegram.
+ * question log as Zalo and Telegram; and the messages waiting for a visitor (staff answers to
+ * their feedback), which the web chat cannot receive as a push.
+ *
+ * <p>The visitor's {@code userId} is the only credential of the web chat, so it travels in the
+ * request body (never in a URL, where proxies and access logs would keep it) and is never logged.
  */
 @RestController
 public class ChatController {
   static final int MAX_USER_ID = 128;
   static final int MAX_TEXT = 10_000;
   private final ConversationEngine engine;
+  private final WebOutbox outbox;
 
-  public ChatController(ConversationEngine engine) {
+  public ChatController(ConversationEngine engine, WebOutbox outbox) {
     this.engine = engine;
+    this.outbox = outbox;
   }
 
   /** The request body; {@code messageId} is optional and makes a resent request harmless. */
   public record ChatRequest(String userId, String text, String payload, String messageId) {}
 
+  /** The body of a request for waiting messages. */
+  public record MessagesRequest(String userId) {}
+
   @PostMapping("/api/v1/chat")
   Map<String, Object> chat(@RequestBody ChatRequest req) {
-    if (req == null || req.userId() == null || req.userId().isBlank()) {
-      throw ApiError.badRequest("field 'userId' is required: a stable id for this visitor");
-    }
-    if (req.userId().length() > MAX_USER_ID) {
-      throw ApiError.badRequest("field 'userId' is too long: at most " + MAX_USER_ID + " characters");
-    }
+    requireUserId(req == null ? null : req.userId());
     if (req.text() == null && req.payload() == null) {
       throw ApiError.badRequest("send 'text' (what the user typed) or 'payload' (a pressed button)");
     }
@@ -52,6 +59,30 @@ public class ChatController {
         ? InboundMessage.button(key, id, req.payload())
         : InboundMessage.text(key, id, req.text());
     return Map.of("replies", render(engine.handle(m)));
+  }
+
+  /**
+   * Hands over, once, the messages waiting for this visitor (answers staff gave to their feedback):
+   * {@code {"messages": [{"text": "…"}]}}, empty when there are none. A POST because it consumes
+   * them and because the id must not appear in a URL.
+   */
+  @PostMapping("/api/v1/chat/messages")
+  ResponseEntity<Map<String, Object>> messages(@RequestBody MessagesRequest req) {
+    String userId = requireUserId(req == null ? null : req.userId());
+    List<Map<String, Object>> messages = outbox.take(userId).stream()
+        .map(text -> Map.<String, Object>of("text", text))
+        .toList();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("messages", messages));
+  }
+
+  private static String requireUserId(String userId) {
+    if (userId == null || userId.isBlank()) {
+      throw ApiError.badRequest("field 'userId' is required: a stable id for this visitor");
+    }
+    if (userId.length() > MAX_USER_ID) {
+      throw ApiError.badRequest("field 'userId' is too long: at most " + MAX_USER_ID + " characters");
+    }
+    return userId;
   }
 
   static List<Map<String, Object>> render(List<Reply> replies) {

@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 import java.util.Comparator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hcc.bot.app.admin.tickets.WebOutbox;
 
 /** The web-chat API end to end: real engine, bundled knowledge base, question log in a fresh data dir. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,6 +37,9 @@ class ChatApiTests {
 
   @Value("${local.server.port}")
   int port;
+
+  @Autowired
+  WebOutbox outbox;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -68,6 +73,29 @@ class ChatApiTests {
 
   private HttpResponse<String> post(Map<String, ?> body) throws Exception {
     return postRaw(JSON.writeValueAsString(body));
+  }
+
+  private HttpResponse<String> postMessagesRaw(String body) throws Exception {
+    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/chat/messages"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** Fetches (and so consumes) the messages waiting for a visitor; returns their texts. */
+  private List<String> waitingMessages(String userId) throws Exception {
+    var res = postMessagesRaw(JSON.writeValueAsString(Map.of("userId", userId)));
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    assertThat(res.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    JsonNode messages = JSON.readTree(res.body()).path("messages");
+    assertThat(messages.isArray()).as(res.body()).isTrue();
+    List<String> out = new ArrayList<>();
+    messages.forEach(m -> {
+      assertThat(m.path("text").isString()).as(res.body()).isTrue();
+      out.add(m.path("text").asString());
+    });
+    return out;
   }
 
   /** One turn that must succeed; returns the replies array. */
@@ -250,6 +278,55 @@ class ChatApiTests {
     // A new id is a new turn again.
     assertThat(payloads(turn(user, "text", "làm hộ chiếu", UUID.randomUUID().toString())))
         .contains("rate:up:proc.passport");
+  }
+
+  // ---------- waiting messages (staff answers to feedback) ----------
+
+  @Test
+  void waitingMessagesAreHandedOverOnceAndOnlyToTheirVisitor() throws Exception {
+    String user = newUser();
+    String other = newUser();
+    assertThat(waitingMessages(user)).isEmpty();
+    outbox.put(user, "Cảm ơn Anh/Chị đã góp ý.\nChúng tôi đã chuyển phòng chuyên môn.");
+    outbox.put(user, "<b>Lịch tiếp dân</b> đã được cập nhật 😀");
+    assertThat(waitingMessages(other)).isEmpty();
+    assertThat(waitingMessages(user)).containsExactly(
+        "Cảm ơn Anh/Chị đã góp ý.\nChúng tôi đã chuyển phòng chuyên môn.",
+        "<b>Lịch tiếp dân</b> đã được cập nhật 😀");
+    assertThat(waitingMessages(user)).isEmpty();
+    assertThat(outbox.take(user)).isEmpty();
+  }
+
+  @Test
+  void aChatTurnNeitherReturnsNorConsumesWaitingMessages() throws Exception {
+    String user = newUser();
+    outbox.put(user, "Trả lời góp ý số 1");
+    var res = post(Map.of("userId", user, "text", "xin chào"));
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    JsonNode body = JSON.readTree(res.body());
+    assertThat(body.propertyNames()).containsExactly("replies");
+    assertThat(res.body()).doesNotContain("Trả lời góp ý số 1");
+    assertThat(waitingMessages(user)).containsExactly("Trả lời góp ý số 1");
+  }
+
+  @Test
+  void waitingMessagesNeedAValidUserId() throws Exception {
+    var missing = postMessagesRaw("{}");
+    assertBadRequest(missing);
+    assertThat(JSON.readTree(missing.body()).path("error").asString()).contains("userId").contains("required");
+    assertBadRequest(postMessagesRaw("{\"userId\": null}"));
+    assertBadRequest(postMessagesRaw("{\"userId\": \" \\t \"}"));
+    var tooLong = postMessagesRaw(JSON.writeValueAsString(Map.of("userId", "u".repeat(129))));
+    assertBadRequest(tooLong);
+    assertThat(JSON.readTree(tooLong.body()).path("error").asString()).contains("userId").contains("128");
+    assertThat(waitingMessages("u".repeat(128))).isEmpty();
+    assertBadRequest(postMessagesRaw("not json at all"));
+    assertBadRequest(postMessagesRaw(""));
+    // The id is a credential: it is not accepted in a URL.
+    var get = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/api/v1/chat/messages?userId=x")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(get.statusCode()).as(get.body()).isEqualTo(405);
   }
 
   // ---------- question log ----------

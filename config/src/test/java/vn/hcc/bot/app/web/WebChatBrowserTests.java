@@ -28,8 +28,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.hcc.bot.app.admin.tickets.WebOutbox;
 
 /**
  * The web-chat page in a real headless Chromium (Debian's chromium and chromium-driver, never a
@@ -52,6 +54,9 @@ class WebChatBrowserTests {
 
   @Value("${local.server.port}")
   int port;
+
+  @Autowired
+  WebOutbox outbox;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -159,6 +164,14 @@ class WebChatBrowserTests {
 
   private static WebElement input() {
     return driver.findElement(By.id("input"));
+  }
+
+  private static String visitorId() {
+    return (String) js("return localStorage.getItem('hcc-bot.visitorId');");
+  }
+
+  private static List<WebElement> staffAnswers() {
+    return driver.findElements(By.cssSelector(".msg--staff-answer .bubble"));
   }
 
   // ---------- tests ----------
@@ -291,6 +304,59 @@ class WebChatBrowserTests {
     driver.navigate().refresh();
     waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chip--quick"), 4));
     assertThat(js("return localStorage.getItem('hcc-bot.visitorId');")).isEqualTo(id);
+  }
+
+  @Test
+  void staffAnswersToTheVisitorsFeedbackAppearOnceAsText() throws IOException {
+    String id = visitorId();
+    assertThat(id).matches(UUID_PATTERN);
+    assertThat(staffAnswers()).isEmpty();
+    outbox.put(id, "Cảm ơn Anh/Chị đã góp ý.\nLịch tiếp dân: https://example.gov.vn/lich <b>thứ Bảy</b>"
+        + "<img src=x onerror=\"window.__xss=1\">");
+
+    // Shown when the page opens (the visitor comes back).
+    driver.navigate().refresh();
+    WebElement answer = waitFor().until(d -> staffAnswers().isEmpty() ? null : staffAnswers().get(0));
+    String shown = answer.getText();
+    assertThat(shown).startsWith("Cán bộ Trung tâm đã phản hồi góp ý của Anh/Chị")
+        .contains("Cảm ơn Anh/Chị đã góp ý.\nLịch tiếp dân:")
+        .contains("<b>thứ Bảy</b><img src=x onerror=\"window.__xss=1\">");
+    assertThat(answer.findElements(By.cssSelector("b, img"))).isEmpty();
+    assertThat(js("return window.__xss === undefined;")).isEqualTo(true);
+    WebElement link = answer.findElement(By.cssSelector("a.inline-link"));
+    assertThat(link.getAttribute("href")).isEqualTo("https://example.gov.vn/lich");
+    assertThat(link.getAttribute("rel")).contains("noopener");
+    // After the welcome, as a bot message.
+    List<WebElement> bots = botRows();
+    assertThat(bots.get(0).getAttribute("class")).contains("msg--welcome");
+    assertThat(bots.get(bots.size() - 1).getAttribute("class")).contains("msg--staff-answer");
+    assertNoHorizontalScroll();
+    screenshot("phone-6-staff-answer");
+
+    // Handed over once: gone from the outbox, not shown again on the next visit.
+    assertThat(outbox.take(id)).isEmpty();
+    driver.navigate().refresh();
+    waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chip--quick"), 4));
+    int bots2 = botRows().size();
+    input().sendKeys("làm hộ chiếu", Keys.ENTER);
+    waitForBotText(bots2, "hộ chiếu");
+    assertThat(staffAnswers()).isEmpty();
+
+    // An answer given while the page is open shows up after the visitor's next turn.
+    outbox.put(id, "Hồ sơ góp ý của Anh/Chị đã được chuyển phòng chuyên môn.");
+    int bots3 = botRows().size();
+    input().sendKeys("cảm ơn", Keys.ENTER);
+    WebElement later = waitForBotText(bots3, "đã được chuyển phòng chuyên môn");
+    assertThat(later.getAttribute("class")).contains("msg--staff-answer");
+    assertThat(staffAnswers()).hasSize(1);
+    assertThat(outbox.take(id)).isEmpty();
+
+    // And without a turn when the visitor comes back to the tab (besides the check every minute).
+    outbox.put(id, "Phản hồi bổ sung cho góp ý của Anh/Chị.");
+    js("document.dispatchEvent(new Event('visibilitychange'));");
+    waitFor().until(d -> staffAnswers().size() == 2);
+    assertThat(staffAnswers().get(1).getText()).endsWith("Phản hồi bổ sung cho góp ý của Anh/Chị.");
+    assertThat(outbox.take(id)).isEmpty();
   }
 
   @Test
