@@ -102,7 +102,8 @@ public class EngineConfiguration {
   DefaultConversationEngine conversationEngine(KnowledgeService knowledge, QuestionLog log,
       EngineSettings settings, ConversationStore store, Deduplicator dedup, TicketStore tickets,
       HandoffSink handoffs, StaffDirectory staff, BotProperties props,
-      ObjectProvider<StaffNotifier> notifier) {
+      ObjectProvider<StaffNotifier> notifier,
+      ObjectProvider<vn.hcc.bot.app.admin.tickets.WebOutbox> webOutbox) {
     var b = DefaultConversationEngine.builder()
         .lookup(new IndexedFaqLookup(knowledge))
         .log(log)
@@ -113,6 +114,7 @@ public class EngineConfiguration {
         .handoffs(handoffs)
         .staff(staff)
         .staffNotifier(notifier.getIfAvailable(() -> StaffNotifier.NONE));
+    webOutbox.ifAvailable(b::eraser); // answers waiting for a web visitor go with "/xoadulieu"
     String url = props.getDossier().getLookupUrl();
     if (url != null && !url.isBlank()) {
       Duration timeout = props.getDossier().getTimeout();

@@ -310,6 +310,15 @@ class ChatApiTests {
   }
 
   @Test
+  void eraseMyDataAlsoDropsWaitingMessages() throws Exception {
+    String user = greetedUser();
+    outbox.put(user, "Trả lời góp ý có số điện thoại 0912 345 678");
+    turn(user, "text", "/xoadulieu");
+    turn(user, "payload", "erase:ok");
+    assertThat(waitingMessages(user)).isEmpty();
+  }
+
+  @Test
   void waitingMessagesNeedAValidUserId() throws Exception {
     var missing = postMessagesRaw("{}");
     assertBadRequest(missing);

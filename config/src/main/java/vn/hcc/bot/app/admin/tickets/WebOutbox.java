@@ -8,12 +8,15 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.hcc.bot.app.admin.support.AtomicFiles;
 import vn.hcc.bot.app.admin.support.Json;
+import vn.hcc.bot.core.ConversationKey;
+import vn.hcc.bot.core.privacy.PersonalDataEraser;
 
 /**
  * Answers for web-chat users, who have no push channel: kept in {@code outbox/web.json} until the
- * web chat takes them ({@link #take}) to show on the user's next visit.
+ * web chat takes them ({@link #take}) to show on the user's next visit. "/xoadulieu" from the
+ * web chat also removes what is still waiting for that visitor.
  */
-public class WebOutbox {
+public class WebOutbox implements PersonalDataEraser {
   private final Path file;
   private final Map<String, List<String>> pending = new LinkedHashMap<>();
 
@@ -41,5 +44,12 @@ public class WebOutbox {
       AtomicFiles.write(file, Json.pretty(pending));
     }
     return out == null ? List.of() : out;
+  }
+
+  @Override
+  public synchronized void erase(ConversationKey key, String userHash) {
+    if ("web".equals(key.channel()) && pending.remove(key.userId()) != null) {
+      AtomicFiles.write(file, Json.pretty(pending));
+    }
   }
 }
