@@ -34,6 +34,31 @@ final class LogScanner {
     }
   }
 
+  /**
+   * Counts a period with one aggregator per day file, days spread over the cores, then merged in
+   * day order. Logs that are not day files are read in one pass.
+   */
+  static <A extends Consumer<QuestionLogEntry>> A aggregate(QuestionLog log, LocalDate from,
+      LocalDate to, java.util.function.Supplier<A> make, java.util.function.BinaryOperator<A> merge) {
+    if (!(log instanceof JsonLinesQuestionLog files)) {
+      A a = make.get();
+      log.read(from, to, a);
+      return a;
+    }
+    int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+    return java.util.stream.IntStream.range(0, days).parallel()
+        .mapToObj(i -> {
+          A a = make.get();
+          Path file = files.fileFor(from.plusDays(i));
+          if (Files.exists(file)) {
+            scan(file, a);
+          }
+          return a;
+        })
+        .reduce(merge)
+        .orElseGet(make);
+  }
+
   private static void scan(Path file, Consumer<QuestionLogEntry> action) {
     byte[] b;
     try {

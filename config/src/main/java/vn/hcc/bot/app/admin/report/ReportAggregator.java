@@ -105,6 +105,46 @@ final class ReportAggregator implements Consumer<QuestionLogEntry> {
     }
   }
 
+  /**
+   * Adds what {@code later} counted (a later stretch of the same period) to this one. A top
+   * question keeps the text it was first seen with.
+   */
+  ReportAggregator merge(ReportAggregator later) {
+    questions += later.questions;
+    answered += later.answered;
+    declined += later.declined;
+    clarified += later.clarified;
+    handoffs += later.handoffs;
+    tickets += later.tickets;
+    ratingsUp += later.ratingsUp;
+    ratingsDown += later.ratingsDown;
+    latencyTotal += later.latencyTotal;
+    for (int i = 0; i < byDay.length; i++) {
+      byDay[i] += later.byDay[i];
+    }
+    add(byChannel, later.byChannel);
+    add(byCategory, later.byCategory);
+    add(byAudience, later.byAudience);
+    add(byEntry, later.byEntry);
+    later.top.forEach((key, t) -> {
+      TopQuestion mine = top.get(key);
+      if (mine == null) {
+        if (top.size() < MAX_DISTINCT_QUESTIONS) {
+          top.put(key, t);
+        }
+        return;
+      }
+      mine.count += t.count;
+      mine.answered += t.answered;
+      mine.entryId = t.entryId != null ? t.entryId : mine.entryId;
+    });
+    return this;
+  }
+
+  private static void add(Map<String, long[]> into, Map<String, long[]> from) {
+    from.forEach((k, v) -> into.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+  }
+
   private static void count(Map<String, long[]> m, String key) {
     m.computeIfAbsent(key == null ? "(không rõ)" : key, k -> new long[1])[0]++;
   }

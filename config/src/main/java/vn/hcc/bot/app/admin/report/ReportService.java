@@ -32,11 +32,13 @@ public class ReportService {
   public Map<String, Object> summary(Period p) {
     KnowledgeBase kb = base.get();
     var offset = zone.getRules().getOffset(p.from().atStartOfDay());
-    var now = new ReportAggregator(p, offset, true,
-        id -> kb.get(id).map(e -> e.audience().code()).orElse(null));
-    LogScanner.read(log, p.from(), p.to(), now);
-    var before = new ReportAggregator(p.previous(), offset, false, id -> null);
-    LogScanner.read(log, p.previous().from(), p.previous().to(), before);
+    java.util.function.Function<String, String> audience =
+        id -> kb.get(id).map(e -> e.audience().code()).orElse(null);
+    var now = LogScanner.aggregate(log, p.from(), p.to(),
+        () -> new ReportAggregator(p, offset, true, audience), ReportAggregator::merge);
+    Period prev = p.previous();
+    var before = LogScanner.aggregate(log, prev.from(), prev.to(),
+        () -> new ReportAggregator(prev, offset, false, id -> null), ReportAggregator::merge);
 
     var m = new LinkedHashMap<String, Object>();
     m.put("from", p.from().toString());
