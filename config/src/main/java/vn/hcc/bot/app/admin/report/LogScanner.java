@@ -29,7 +29,7 @@ final class LogScanner {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       Path file = files.fileFor(d);
       if (Files.exists(file)) {
-        scan(file, action);
+        scan(file, action, true);
       }
     }
   }
@@ -39,7 +39,8 @@ final class LogScanner {
    * day order. Logs that are not day files are read in one pass.
    */
   static <A extends Consumer<QuestionLogEntry>> A aggregate(QuestionLog log, LocalDate from,
-      LocalDate to, java.util.function.Supplier<A> make, java.util.function.BinaryOperator<A> merge) {
+      LocalDate to, boolean texts, java.util.function.Supplier<A> make,
+      java.util.function.BinaryOperator<A> merge) {
     if (!(log instanceof JsonLinesQuestionLog files)) {
       A a = make.get();
       log.read(from, to, a);
@@ -51,7 +52,7 @@ final class LogScanner {
           A a = make.get();
           Path file = files.fileFor(from.plusDays(i));
           if (Files.exists(file)) {
-            scan(file, a);
+            scan(file, a, texts);
           }
           return a;
         })
@@ -59,7 +60,8 @@ final class LogScanner {
         .orElseGet(make);
   }
 
-  private static void scan(Path file, Consumer<QuestionLogEntry> action) {
+  /** {@code texts}: whether questions need their text (top questions); decoding it costs most. */
+  private static void scan(Path file, Consumer<QuestionLogEntry> action, boolean texts) {
     byte[] b;
     try {
       b = Files.readAllBytes(file);
@@ -70,7 +72,7 @@ final class LogScanner {
     for (int i = 0; i <= b.length; i++) {
       if (i == b.length || b[i] == '\n') {
         if (i > start) {
-          QuestionLogEntry e = parse(b, start, i);
+          QuestionLogEntry e = parse(b, start, i, texts);
           if (e != null) {
             action.accept(e);
           }
@@ -81,7 +83,7 @@ final class LogScanner {
   }
 
   /** One turn record, or null for delivery records and torn or foreign lines. */
-  static QuestionLogEntry parse(byte[] b, int from, int to) {
+  static QuestionLogEntry parse(byte[] b, int from, int to, boolean texts) {
     var f = new Fields();
     try {
       int i = from;
@@ -100,7 +102,7 @@ final class LogScanner {
           i++;
         }
       }
-      return f.entry();
+      return f.entry(texts);
     } catch (RuntimeException e) {
       return null;
     }
@@ -182,14 +184,14 @@ final class LogScanner {
       }
     }
 
-    QuestionLogEntry entry() {
+    QuestionLogEntry entry(boolean texts) {
       if (!"turn".equals(kind) || time == null || outcome == null) {
         return null;
       }
       // Only questions need their text (for top questions); ratings and commands skip decoding.
       boolean question = outcome == OutcomeType.ANSWER || outcome == OutcomeType.CLARIFY
           || outcome == OutcomeType.DECLINE;
-      String text = question && textStart >= 0
+      String text = texts && question && textStart >= 0
           ? JsonText.unescape(str(bytes, textStart, textEnd)) : null;
       return new QuestionLogEntry(time, channel, null, null, text, outcome, entryId, category,
           null, rating, null, latency, null, null);

@@ -34,10 +34,11 @@ public class ReportService {
     var offset = zone.getRules().getOffset(p.from().atStartOfDay());
     java.util.function.Function<String, String> audience =
         id -> kb.get(id).map(e -> e.audience().code()).orElse(null);
-    var now = LogScanner.aggregate(log, p.from(), p.to(),
+    var now = LogScanner.aggregate(log, p.from(), p.to(), true,
         () -> new ReportAggregator(p, offset, true, audience), ReportAggregator::merge);
     Period prev = p.previous();
-    var before = LogScanner.aggregate(log, prev.from(), prev.to(),
+    // the previous period only gives the baseline of rising topics: no question texts needed
+    var before = LogScanner.aggregate(log, prev.from(), prev.to(), false,
         () -> new ReportAggregator(prev, offset, false, id -> null), ReportAggregator::merge);
 
     var m = new LinkedHashMap<String, Object>();
