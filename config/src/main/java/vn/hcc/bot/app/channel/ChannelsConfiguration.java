@@ -55,6 +55,12 @@ public class ChannelsConfiguration {
     });
   }
 
+  /** Queued turns finish at shutdown (up to 20 s) while the beans they use are still open. */
+  @Bean
+  TurnDrain turnDrain(ExecutorService turnExecutor) {
+    return new TurnDrain(turnExecutor, Duration.ofSeconds(20));
+  }
+
   @Bean
   TurnDispatcher turnDispatcher(ExecutorService turnExecutor) {
     return new TurnDispatcher(turnExecutor);
