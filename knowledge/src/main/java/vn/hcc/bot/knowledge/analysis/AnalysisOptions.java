@@ -14,12 +14,13 @@ public record AnalysisOptions(
     boolean telex,
     boolean spelling,
     boolean fillers,
-    boolean codes) {
+    boolean codes,
+    boolean offTopic) {
 
   public static final AnalysisOptions ALL =
-      new AnalysisOptions(false, true, true, true, true, true, true, true, true, true);
+      new AnalysisOptions(false, true, true, true, true, true, true, true, true, true, true);
 
   /** Lucene's StandardAnalyzer on the raw text: the baseline of the ablation. */
   public static final AnalysisOptions BASELINE =
-      new AnalysisOptions(true, false, false, false, false, false, false, false, false, false);
+      new AnalysisOptions(true, false, false, false, false, false, false, false, false, false, false);
 }

@@ -12,12 +12,19 @@ import java.util.Set;
 public final class TextPipeline {
   private final AnalysisOptions options;
   private final ChatAbbreviations abbreviations;
+  private final OffTopicPhrases offTopic;
   private final Set<String> fillers;
   private final Set<String> foldedFillers = new java.util.HashSet<>();
 
   /** {@code fillers} are normalised words with their diacritics ("vâng", "ạ"). */
   public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers) {
+    this(options, abbreviations, fillers, OffTopicPhrases.none());
+  }
+
+  public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers,
+      OffTopicPhrases offTopic) {
     this.options = options;
+    this.offTopic = offTopic;
     this.abbreviations = abbreviations;
     this.fillers = Set.copyOf(fillers);
     fillers.forEach(f -> foldedFillers.add(Folding.fold(f)));
@@ -50,6 +57,11 @@ public final class TextPipeline {
       }
     }
     return new Words(exact, folded);
+  }
+
+  /** Subjects the base does not cover that a question's words name, folded (none when off). */
+  public List<List<String>> offTopic(Words words) {
+    return options.offTopic() ? offTopic.foundIn(words.exact(), words.folded()) : List.of();
   }
 
   /**

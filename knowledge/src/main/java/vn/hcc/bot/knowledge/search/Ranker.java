@@ -34,6 +34,8 @@ final class Ranker {
   private static final int MAX_CLAUSES = 24;
   /** Entries re-ranked by coverage after the BM25 pass. */
   private static final int RERANK = 12;
+  /** Confidence kept by an entry when the question names a subject off-topic.txt lists and it does not. */
+  static final double OFF_TOPIC_FACTOR = 0.5;
   private static final Analyzer STANDARD =
       new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
 
@@ -106,8 +108,11 @@ final class Ranker {
           Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best,
           q.unknownShare(), q.keyMatch(c.ord()), q.keyCoverage(c.ord()),
           q.phrasingCoverage(c.ord()));
-      hits.add(new SearchHit(index.entry(c.ord()), c.combined(), s.model().confidence(f),
-          q.matched(c.ord()), f));
+      double confidence = s.model().confidence(f);
+      if (q.namesUncoveredSubject(c.ord())) {
+        confidence *= OFF_TOPIC_FACTOR;
+      }
+      hits.add(new SearchHit(index.entry(c.ord()), c.combined(), confidence, q.matched(c.ord()), f));
     }
     return new SearchResult(!hits.isEmpty() && hits.get(0).confidence() >= s.threshold(), hits);
   }
@@ -212,6 +217,7 @@ final class Ranker {
 
     QueryWords(TextPipeline.Words words) {
       List<String> folded = cap(words.folded());
+      this.offTopic = index.pipeline().offTopic(new TextPipeline.Words(cap(words.exact()), folded));
       List<String> exact = cap(words.exact());
       boolean allFillers = true;
       for (int i = 0; i < folded.size() && allFillers; i++) {
@@ -302,6 +308,40 @@ final class Ranker {
 
     private int[] ids;
     private double[] idf;
+    private final List<List<String>> offTopic;
+
+    /**
+     * Whether the question names a subject the base does not cover (off-topic.txt) that no single
+     * phrasing of this entry names: then the entry only shares the question's everyday words.
+     */
+    boolean namesUncoveredSubject(int ord) {
+      for (List<String> phrase : offTopic) {
+        if (!anyPhrasingHas(ord, phrase)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean anyPhrasingHas(int ord, List<String> phrase) {
+      int[] wanted = new int[phrase.size()];
+      for (int i = 0; i < wanted.length; i++) {
+        wanted[i] = index.vocabulary().idOf(phrase.get(i));
+        if (wanted[i] < 0) {
+          return false; // no entry uses the word at all
+        }
+      }
+      for (int[] phrasing : index.vocabulary().phrasings(ord)) {
+        boolean all = true;
+        for (int id : wanted) {
+          all &= java.util.Arrays.binarySearch(phrasing, id) >= 0;
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** Share of the question's weight that no entry knows at all. */
     double unknownShare() {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import vn.hcc.bot.knowledge.analysis.AnalysisOptions;
 import vn.hcc.bot.knowledge.analysis.ChatAbbreviations;
+import vn.hcc.bot.knowledge.analysis.OffTopicPhrases;
 import vn.hcc.bot.knowledge.analysis.TextNormalizer;
 import vn.hcc.bot.knowledge.analysis.TextPipeline;
 
@@ -38,7 +39,8 @@ public record SearchSettings(
   }
 
   public static SearchSettings of(AnalysisOptions options, double threshold) {
-    var pipeline = new TextPipeline(options, ChatAbbreviations.bundled(), bundledFillers());
+    var pipeline = new TextPipeline(options, ChatAbbreviations.bundled(), bundledFillers(),
+        OffTopicPhrases.bundled());
     return new SearchSettings(options, pipeline, ConfidenceModel.bundled(), threshold,
         0.5, 1.0, 1.0, 0.15, 1.0, 1.0, 1.0, 0.15, 1.2, 0.5);
   }

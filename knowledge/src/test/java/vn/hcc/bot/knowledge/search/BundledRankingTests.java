@@ -26,4 +26,20 @@ class BundledRankingTests {
     assertThat(r.hits().get(0).entry().id()).isEqualTo("dvc.track");
     assertThat(r.answered()).isTrue();
   }
+
+  /** Military service shares "giấy", "đi học" with real procedures but no entry covers it. */
+  @Test
+  void aSubjectNoEntryCoversIsDeclined() {
+    assertThat(INDEX.search("hoãn nghĩa vụ quân sự để đi học cần giấy gì", false, 5).answered())
+        .isFalse();
+    assertThat(INDEX.search("dang ky bien so xe may moi mua o dau", false, 5).answered()).isFalse();
+  }
+
+  /** An entry that itself speaks of the subject is not doubted. */
+  @Test
+  void anEntryNamingTheSubjectKeepsItsConfidence() {
+    SearchResult r = INDEX.search("đã ly hôn thì xin giấy xác nhận tình trạng hôn nhân cần gì", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.marital-status");
+    assertThat(r.answered()).isTrue();
+  }
 }

@@ -1,0 +1,89 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Subjects the knowledge base does not cover ({@code off-topic.txt}), as folded word sequences, and
+ * which of them a question names. The ranker uses them to doubt an answer whose entry never
+ * mentions that subject.
+ */
+public final class OffTopicPhrases {
+  /** Each phrase as exact words (normalised, one tone convention) and folded words. */
+  private record Phrase(List<String> exact, List<String> folded) {}
+
+  private final List<Phrase> phrases;
+
+  private OffTopicPhrases(List<Phrase> phrases) {
+    this.phrases = List.copyOf(phrases);
+  }
+
+  public static OffTopicPhrases none() {
+    return new OffTopicPhrases(List.of());
+  }
+
+  /** The bundled list, {@code off-topic.txt} beside this class. */
+  public static OffTopicPhrases bundled() {
+    try (InputStream in = OffTopicPhrases.class.getResourceAsStream("off-topic.txt")) {
+      if (in == null) {
+        throw new IOException("missing bundled resource off-topic.txt");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One phrase a line; blank lines and lines starting with # are skipped. */
+  public static OffTopicPhrases parse(String text) {
+    List<Phrase> out = new ArrayList<>();
+    text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+      List<String> exact = new ArrayList<>();
+      List<String> folded = new ArrayList<>();
+      for (String w : WordSplitter.split(TextNormalizer.normalize(l))) {
+        String e = ToneMarks.normalizeSyllable(w);
+        exact.add(e);
+        folded.add(Folding.fold(e));
+      }
+      if (!exact.isEmpty()) {
+        out.add(new Phrase(List.copyOf(exact), List.copyOf(folded)));
+      }
+    });
+    return new OffTopicPhrases(out);
+  }
+
+  /**
+   * The phrases a question names, as folded words, each once. {@code exact} and {@code folded} are
+   * the question's words position by position; a word typed with diacritics must match the
+   * phrase's diacritics ("về số" is not "vé số"), one typed without them matches folded.
+   */
+  public List<List<String>> foundIn(List<String> exact, List<String> folded) {
+    List<List<String>> found = new ArrayList<>();
+    for (Phrase p : phrases) {
+      if (occurs(p, exact, folded)) {
+        found.add(p.folded());
+      }
+    }
+    return found;
+  }
+
+  private static boolean occurs(Phrase p, List<String> exact, List<String> folded) {
+    int n = p.folded().size();
+    for (int i = 0; i + n <= folded.size(); i++) {
+      boolean all = true;
+      for (int k = 0; k < n && all; k++) {
+        String e = exact.get(i + k);
+        String f = folded.get(i + k);
+        all = f.equals(p.folded().get(k)) && (e.equals(f) || e.equals(p.exact().get(k)));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
