@@ -17,8 +17,7 @@ record SearchDecision(Kind kind, List<FaqMatch> matches) {
   }
 
   static final int MAX_CHOICES = 3;
-  /** A top entry this confident is answered even when a neighbour is close behind. */
-  static final double DOMINANT = 0.8;
+  static final double DOMINANT = EngineSettings.DOMINANT_CONFIDENCE;
 
   FaqMatch top() {
     return matches.isEmpty() ? null : matches.get(0);

@@ -96,4 +96,24 @@ class AdminInboxReportTests extends AdminTestBase {
     assertThat(get("/api/v1/admin/test-search?q=").statusCode()).isEqualTo(400);
     assertThat(get("/api/v1/admin/test-search?q=a&audience=alien").statusCode()).isEqualTo(400);
   }
+
+  /** What the console says the bot would do is what the bot then does in a conversation. */
+  @Test
+  void testConsoleDecisionIsWhatTheBotDoes() throws Exception {
+    String[] questions = {"làm khai sinh", "quen mat khau dich vu cong", "làm hộ chiếu cần giấy tờ gì",
+        "giá vàng hôm nay bao nhiêu một chỉ", "đăng ký tạm trú online", "nộp trực tuyến"};
+    int n = 0;
+    for (String q : questions) {
+      String decision = json(get("/api/v1/admin/test-search?q=" + enc(q) + "&audience=citizen"))
+          .path("decision").asString();
+      String user = "console-check-" + System.nanoTime() + "-" + n++;
+      send("POST", "/api/v1/chat", null, null, JSON.writeValueAsString(java.util.Map.of("userId", user, "text", "chào")));
+      String replies = send("POST", "/api/v1/chat", null, null,
+          JSON.writeValueAsString(java.util.Map.of("userId", user, "text", q))).body();
+      String did = replies.contains("rate:up:") ? "answer"
+          : replies.contains("Anh/Chị muốn hỏi về") ? "clarify"
+          : replies.contains("chưa có câu trả lời chắc chắn") ? "decline" : "?";
+      assertThat(did).as(q).isEqualTo(decision);
+    }
+  }
 }
