@@ -57,6 +57,18 @@ public final class JsonLinesQuestionLog implements QuestionLog, PersonalDataEras
     return directory.resolve("questions-" + day + ".jsonl");
   }
 
+  /** The days that have a file, oldest first. */
+  public java.util.List<LocalDate> days() {
+    try (var files = Files.list(directory)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("questions-\\d{4}-\\d{2}-\\d{2}\\.jsonl"))
+          .map(n -> LocalDate.parse(n.substring("questions-".length(), n.length() - ".jsonl".length())))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the question log directory " + directory, e);
+    }
+  }
+
   @Override
   public void append(QuestionLogEntry entry) {
     write(LocalDate.ofInstant(entry.time(), zone), FlatJson.write(LogFields.of(entry)));

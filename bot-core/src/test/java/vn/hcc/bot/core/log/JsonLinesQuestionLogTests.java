@@ -44,6 +44,16 @@ class JsonLinesQuestionLogTests {
     log.read(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 28), read::add);
     assertThat(read).extracting(QuestionLogEntry::messageId).containsExactly("m2", "m3");
     assertThat(read.get(0)).isEqualTo(entry("m2", "h1", "hôm nay", Instant.parse("2026-11-27T10:00:00Z")));
+    assertThat(log.days()).containsExactly(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27),
+        LocalDate.of(2026, 11, 28));
+  }
+
+  @Test
+  void daysIgnoresOtherFiles() throws IOException {
+    var log = new JsonLinesQuestionLog(dir, VN, false);
+    Files.writeString(dir.resolve("notes.txt"), "x");
+    Files.writeString(dir.resolve("questions-2026-13-xx.jsonl"), "x");
+    assertThat(log.days()).isEmpty();
   }
 
   @Test

@@ -73,6 +73,25 @@ public class AdminConfiguration {
         java.time.ZoneId.of(props.getPrivacy().getZone()));
   }
 
+  /** Warms the report code in the background once the app serves (see ReportService.warmUp). */
+  @org.springframework.context.event.EventListener(
+      org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  void warmUpReports(org.springframework.boot.context.event.ApplicationReadyEvent event) {
+    var reports = event.getApplicationContext()
+        .getBean(vn.hcc.bot.app.admin.report.ReportService.class);
+    Thread t = new Thread(() -> {
+      try {
+        reports.warmUp();
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(AdminConfiguration.class)
+            .warn("Report warm-up failed (reports still work): {}", e.toString());
+      }
+    }, "report-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
   @Bean
   vn.hcc.bot.app.admin.tickets.WebOutbox webOutbox(BotProperties props) {
     return new vn.hcc.bot.app.admin.tickets.WebOutbox(props.getDataDir().resolve("outbox/web.json"));

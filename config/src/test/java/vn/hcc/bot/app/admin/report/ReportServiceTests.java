@@ -57,4 +57,21 @@ class ReportServiceTests {
     assertThat((long) parallel.get("previousQuestions")).isPositive();
     assertThat(parallel).isEqualTo(sequential);
   }
+
+  @Test
+  void warmUpReadsTheLastThreeLoggedDays(@TempDir Path dir) {
+    var kb = KnowledgeBaseLoader.loadBundled();
+    var log = new JsonLinesQuestionLog(dir, ZONE, false);
+    var service = new ReportService(log, () -> kb, List::of, ZONE);
+    assertThat(service.warmUp()).isEmpty(); // nothing logged yet
+    for (String day : List.of("2026-10-01", "2026-10-05", "2026-10-06", "2026-10-09")) {
+      log.append(new QuestionLogEntry(Instant.parse(day + "T03:00:00Z"), "web", "u", "m" + day, "hỏi",
+          OutcomeType.ANSWER, "dvc.track", "dvc", 0.9, null, null, 5, null, null));
+    }
+    log.close();
+    assertThat(service.warmUp())
+        .contains(new Period(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 9)));
+    assertThat(new ReportService(new InMemoryQuestionLog(ZONE), () -> kb, List::of, ZONE).warmUp())
+        .isEmpty();
+  }
 }
