@@ -24,7 +24,7 @@ final class HandoffRule {
     try {
       services.notifier().handoffRequested(record);
     } catch (RuntimeException e) {
-      // The citizen still gets the hotline; staff see the request in the handoff list.
+      // The citizen still gets the hotline; staff see the request where the HandoffSink keeps it.
       log.warn("Staff notification failed for a handoff on {}: {}", t.key().channel(), e.toString());
     }
     t.reply(Reply.text(services.msg("handoff")));

@@ -15,7 +15,6 @@ import vn.hcc.bot.core.ConversationStore;
 import vn.hcc.bot.core.engine.DefaultConversationEngine;
 import vn.hcc.bot.core.engine.EngineSettings;
 import vn.hcc.bot.core.handoff.HandoffSink;
-import vn.hcc.bot.core.handoff.InMemoryHandoffSink;
 import vn.hcc.bot.core.handoff.StaffDirectory;
 import vn.hcc.bot.core.handoff.StaffNotifier;
 import vn.hcc.bot.core.log.JsonLinesQuestionLog;
@@ -74,9 +73,10 @@ public class EngineConfiguration {
     return new FileTicketStore(props.getDataDir().resolve("tickets/tickets.json"), Clock.systemUTC(), zone);
   }
 
+  /** Handoff requests land in the ticket list (see TicketHandoffSink). */
   @Bean
-  HandoffSink handoffSink() {
-    return new InMemoryHandoffSink();
+  HandoffSink handoffSink(AdminTicketStore tickets) {
+    return new TicketHandoffSink(tickets);
   }
 
   @Bean

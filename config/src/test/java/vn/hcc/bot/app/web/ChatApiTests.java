@@ -41,6 +41,9 @@ class ChatApiTests {
   @Autowired
   WebOutbox outbox;
 
+  @Autowired
+  vn.hcc.bot.core.ticket.TicketStore tickets;
+
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("bot.data-dir", DATA_DIR::toString);
@@ -307,6 +310,20 @@ class ChatApiTests {
     assertThat(body.propertyNames()).containsExactly("replies");
     assertThat(res.body()).doesNotContain("Trả lời góp ý số 1");
     assertThat(waitingMessages(user)).containsExactly("Trả lời góp ý số 1");
+  }
+
+  /** "Gặp cán bộ" promises a call back: the request must reach a list staff read, and survive restarts. */
+  @Test
+  void aHandoffRequestBecomesATicketStaffCanAnswer() throws Exception {
+    String user = greetedUser();
+    turn(user, "text", "làm hộ chiếu cho con dưới 14 tuổi");
+    JsonNode replies = turn(user, "payload", "human");
+    assertThat(allText(replies)).contains("cán bộ sẽ liên hệ lại");
+    var ticket = tickets.list().stream().filter(t -> user.equals(t.userId())).findFirst().orElseThrow();
+    assertThat(ticket.channel()).isEqualTo("web");
+    assertThat(ticket.content()).startsWith("Yêu cầu gặp cán bộ.").contains("hộ chiếu");
+    assertThat(java.nio.file.Files.readString(DATA_DIR.resolve("tickets/tickets.json")))
+        .contains(ticket.number());
   }
 
   @Test
