@@ -157,7 +157,8 @@ class TelegramEndToEndTests {
         sendTo(Long.parseLong(STAFF_CHAT)));
     String text = body(notices.get(0)).path("text").asString();
     assertThat(text).contains("Người dân cần gặp cán bộ").contains("telegram").contains(String.valueOf(chat));
-    assertThat(requests(TELEGRAM, sendTo(chat))).as("the citizen is answered too").isNotEmpty();
+    // the notice and the citizen's reply go out on different threads: wait for the reply as well
+    assertThat(awaitRequests(TELEGRAM, "the citizen is answered too", 1, sendTo(chat))).isNotEmpty();
   }
 
   @Test
