@@ -27,7 +27,8 @@ final class ZaloRenderer {
   static final int PAYLOAD_LIMIT = 1000;
 
   /** One body per text part; the last part carries the buttons when they fit the template. */
-  List<ObjectNode> render(String userId, Reply reply) {
+  List<ObjectNode> render(String userId, Reply original) {
+    Reply reply = linksInTextWhenCrowded(original);
     if (reply.buttons().isEmpty() && reply.links().isEmpty()) {
       return textParts(userId, reply.text());
     }
@@ -45,7 +46,22 @@ final class ZaloRenderer {
 
   /** The plain-text replacement of a rejected template body: its text, then the numbered choices. */
   List<ObjectNode> fallback(String userId, JsonNode rejected, Reply reply) {
-    return textOnly(userId, rejected.path("message").path("text").asString(""), reply);
+    return textOnly(userId, rejected.path("message").path("text").asString(""),
+        linksInTextWhenCrowded(reply));
+  }
+
+  /**
+   * A typical answer has five choices (related entries, 👍, 👎) and one or two official links:
+   * more than a template holds. Links then go into the text, where Zalo makes them clickable
+   * anyway, so that the choices stay buttons instead of turning the whole answer into a
+   * numbered list.
+   */
+  static Reply linksInTextWhenCrowded(Reply reply) {
+    if (reply.links().isEmpty() || reply.buttons().size() + reply.links().size() <= MAX_BUTTONS
+        || reply.buttons().size() > MAX_BUTTONS) {
+      return reply;
+    }
+    return new Reply(TextFallback.withLinks(reply.text(), reply.links()), reply.buttons(), List.of());
   }
 
   static boolean hasTemplate(JsonNode body) {

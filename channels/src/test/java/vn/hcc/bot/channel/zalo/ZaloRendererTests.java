@@ -43,6 +43,28 @@ class ZaloRendererTests {
     assertThat(ZaloRenderer.hasTemplate(bodies.get(0))).isFalse();
   }
 
+  /** The usual answer: three related entries, 👍, 👎 and two official links. */
+  @Test
+  void linksMoveIntoTheTextWhenTheyWouldCrowdTheChoicesOut() {
+    List<Button> five = List.of(new Button("Hộ chiếu", "faq:a"), new Button("VNeID", "faq:b"),
+        new Button("Bưu chính", "faq:c"), new Button("👍 Hữu ích", "rate:up:x"), new Button("👎 Chưa đúng", "rate:down:x"));
+    Reply reply = new Reply("Trả lời.", five, List.of(new Link("Cổng DVC", "https://dichvucong.gov.vn"),
+        new Link("VNeID", "https://vneid.gov.vn")));
+    List<ObjectNode> bodies = renderer.render("u1", reply);
+    assertThat(bodies).hasSize(1);
+    assertThat(ZaloRenderer.hasTemplate(bodies.get(0))).isTrue();
+    var message = bodies.get(0).path("message");
+    assertThat(message.path("text").asString())
+        .isEqualTo("Trả lời.\n\nCổng DVC: https://dichvucong.gov.vn\nVNeID: https://vneid.gov.vn");
+    var buttons = message.path("attachment").path("payload").path("buttons");
+    assertThat(buttons.size()).isEqualTo(5);
+    buttons.forEach(b -> assertThat(b.path("type").asString()).isEqualTo("oa.query.hide"));
+    // if Zalo still refuses the template, the numbered list does not repeat the links
+    var text = renderer.fallback("u1", bodies.get(0), reply).get(0).path("message").path("text").asString();
+    assertThat(text.split("dichvucong", -1)).hasSize(2);
+    assertThat(text).contains("1. Hộ chiếu").contains("5. 👎 Chưa đúng");
+  }
+
   @Test
   void splitsLongTextAndPutsButtonsOnTheLastPart() {
     String longText = ("Dòng hướng dẫn khá dài về thủ tục hành chính.\n").repeat(100);

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.util.Map;
@@ -135,27 +136,33 @@ class ZaloEndToEndTests {
     assertThat(reply.path("recipient").path("user_id").asString()).isEqualTo(user);
     assertThat(reply.path("message").path("text").asString()).contains(answer);
     // This answer has 3 related entries, 2 rating buttons and 2 links: more than the 5 buttons the
-    // renderer puts in a Zalo template, so the choices come as a numbered list the user answers by
-    // typing the number, and the links as "title: url" lines.
-    assertThat(reply.path("message").has("attachment")).isFalse();
-    assertThat(reply.path("message").path("text").asString())
-        .containsPattern("\\n\\d\\. 👍")
-        .containsPattern("\\n\\d\\. 👎")
-        .contains("https://dichvucong.gov.vn");
+    // renderer puts in a Zalo template, so the links go into the text as "title: url" lines and
+    // the five choices stay buttons.
+    assertThat(reply.path("message").path("text").asString()).contains("https://dichvucong.gov.vn");
+    List<String> payloads = new ArrayList<>();
+    reply.path("message").path("attachment").path("payload").path("buttons").forEach(b -> {
+      assertThat(b.path("type").asString()).isEqualTo("oa.query.hide");
+      payloads.add(b.path("payload").asString());
+    });
+    assertThat(payloads).hasSize(5).contains("rate:up:dvc.login-problem", "rate:down:dvc.login-problem");
   }
 
+  /** A tap on an oa.query.hide button arrives as the user's text: the button's payload. */
   @Test
-  void typingTheNumberOfTheThumbsUpChoiceRatesTheAnswer() {
+  void tappingTheThumbsUpButtonRatesTheAnswer() {
     String user = newUser();
     String question = newMsgId();
     assertThat(webhook(event(user, question, QUESTION)).statusCode()).isEqualTo(200);
     awaitDelivered(questionLog, "zalo", question);
-    String answer = text(requests(ZALO, sendTo(user)).get(1));
-    java.util.regex.Matcher up = java.util.regex.Pattern.compile("\\n(\\d+)\\. 👍").matcher(answer);
-    assertThat(up.find()).as("a numbered 👍 choice in: %s", answer).isTrue();
+    JsonNode answer = body(requests(ZALO, sendTo(user)).get(1));
+    String up = null;
+    for (JsonNode b : answer.path("message").path("attachment").path("payload").path("buttons")) {
+      up = b.path("title").asString().startsWith("👍") ? b.path("payload").asString() : up;
+    }
+    assertThat(up).as("a 👍 button in: %s", answer).isNotNull();
 
     String rating = newMsgId();
-    assertThat(webhook(event(user, rating, up.group(1))).statusCode()).isEqualTo(200);
+    assertThat(webhook(event(user, rating, up)).statusCode()).isEqualTo(200);
     QuestionLogEntry rated = awaitDelivered(questionLog, "zalo", rating);
 
     assertThat(rated.outcome()).isEqualTo(OutcomeType.RATING);
