@@ -24,9 +24,6 @@ public record EngineSettings(
     double clarifyMargin,
     double clarifyFloor) {
 
-  /** A top entry this confident is answered even when a neighbour is close behind. */
-  public static final double DOMINANT_CONFIDENCE = 0.8;
-
   public EngineSettings {
     Objects.requireNonNull(centreName, "centreName");
     Objects.requireNonNull(hotline, "hotline");

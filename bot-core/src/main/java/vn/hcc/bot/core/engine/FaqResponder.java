@@ -34,7 +34,7 @@ final class FaqResponder {
     }
     SearchDecision decision = follow.orElseGet(() -> {
       SearchDecision d = decide(services.lookup().search(query, t.audience(), SEARCH_LIMIT));
-      return d.kind() != SearchDecision.Kind.ANSWER && isFollowUp(t)
+      return d.kind() != Verdict.ANSWER && isFollowUp(t)
           ? followUp(t, query).orElse(d) : d;
     });
     apply(t, decision);
@@ -72,18 +72,18 @@ final class FaqResponder {
         break; // a related entry counts only when it fits better than the previous one
       }
       if (prev.related().contains(m.id()) && m.confidence() >= services.settings().clarifyFloor()) {
-        return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(m)));
+        return Optional.of(new SearchDecision(Verdict.ANSWER, List.of(m)));
       }
     }
     if (!again.matches().isEmpty() && again.matches().get(0).id().equals(prev.id())
         && !FollowUpWords.namesNewSubject(t.folded, prev.question() + " " + prev.answer())) {
       // no related entry fits better; the previous answer itself covers it (the passport answer
       // gives its fee and time), so answer it again rather than guess at a neighbour
-      return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER, List.of(again.matches().get(0))));
+      return Optional.of(new SearchDecision(Verdict.ANSWER, List.of(again.matches().get(0))));
     }
     SearchDecision decision = decide(new FaqSearch(again.answered() && !others.isEmpty()
         && others.get(0).equals(again.matches().get(0)), others));
-    return decision.kind() == SearchDecision.Kind.ANSWER ? Optional.of(decision) : Optional.empty();
+    return decision.kind() == Verdict.ANSWER ? Optional.of(decision) : Optional.empty();
   }
 
   /**
@@ -100,7 +100,7 @@ final class FaqResponder {
     if (!FollowUpWords.covers(prev.answer(), t.folded)) {
       id = relatedCovering(prev, t).orElse(id);
     }
-    return Optional.of(new SearchDecision(SearchDecision.Kind.ANSWER,
+    return Optional.of(new SearchDecision(Verdict.ANSWER,
         List.of(new FaqMatch(id, prev.category(), prev.question(), 1.0))));
   }
 

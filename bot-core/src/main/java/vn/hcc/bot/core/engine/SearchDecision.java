@@ -9,15 +9,8 @@ import vn.hcc.bot.core.FaqSearch;
  * What to do with a search result: answer the top entry, ask which of a few close entries is meant,
  * or decline and show the closest topics.
  */
-record SearchDecision(Kind kind, List<FaqMatch> matches) {
-  enum Kind {
-    ANSWER,
-    CLARIFY,
-    DECLINE
-  }
-
+record SearchDecision(Verdict kind, List<FaqMatch> matches) {
   static final int MAX_CHOICES = 3;
-  static final double DOMINANT = EngineSettings.DOMINANT_CONFIDENCE;
 
   FaqMatch top() {
     return matches.isEmpty() ? null : matches.get(0);
@@ -25,20 +18,15 @@ record SearchDecision(Kind kind, List<FaqMatch> matches) {
 
   static SearchDecision of(FaqSearch search, double margin, double floor) {
     List<FaqMatch> matches = search.matches();
-    if (matches.isEmpty()) {
-      return new SearchDecision(Kind.DECLINE, List.of());
-    }
-    FaqMatch top = matches.get(0);
-    if (search.answered()) {
-      List<FaqMatch> close = within(matches, top.confidence() - margin);
-      return close.size() >= 2 && top.confidence() < DOMINANT
-          ? new SearchDecision(Kind.CLARIFY, close)
-          : new SearchDecision(Kind.ANSWER, List.of(top));
-    }
-    if (top.confidence() >= floor) {
-      return new SearchDecision(Kind.CLARIFY, within(matches, Math.max(floor - margin, 0.0)));
-    }
-    return new SearchDecision(Kind.DECLINE, first(matches, MAX_CHOICES));
+    Verdict verdict = Verdict.of(search.answered(),
+        matches.stream().map(FaqMatch::confidence).toList(), margin, floor);
+    return switch (verdict) {
+      case ANSWER -> new SearchDecision(Verdict.ANSWER, List.of(matches.get(0)));
+      case CLARIFY -> new SearchDecision(Verdict.CLARIFY, search.answered()
+          ? within(matches, matches.get(0).confidence() - margin)
+          : within(matches, Math.max(floor - margin, 0.0)));
+      case DECLINE -> new SearchDecision(Verdict.DECLINE, first(matches, MAX_CHOICES));
+    };
   }
 
   private static List<FaqMatch> within(List<FaqMatch> matches, double atLeast) {

@@ -217,8 +217,8 @@ final class Ranker {
 
     QueryWords(TextPipeline.Words words) {
       List<String> folded = cap(words.folded());
-      this.offTopic = index.pipeline().offTopic(new TextPipeline.Words(cap(words.exact()), folded));
       List<String> exact = cap(words.exact());
+      this.offTopic = index.pipeline().offTopic(new TextPipeline.Words(exact, folded));
       boolean allFillers = true;
       for (int i = 0; i < folded.size() && allFillers; i++) {
         allFillers = index.pipeline().isFiller(exact.get(i), folded.get(i));

@@ -13,6 +13,7 @@ import vn.hcc.bot.app.admin.AdminPaths;
 import vn.hcc.bot.app.knowledge.KnowledgeService;
 import vn.hcc.bot.app.web.ApiError;
 import vn.hcc.bot.core.engine.EngineSettings;
+import vn.hcc.bot.core.engine.Verdict;
 import vn.hcc.bot.knowledge.search.SearchHit;
 import vn.hcc.bot.knowledge.search.SearchResult;
 
@@ -53,18 +54,10 @@ public class TestSearchController {
     return body;
   }
 
+  /** The engine's own rule (Verdict), so the console says what the bot will do. */
   private String decision(SearchResult r) {
-    if (r.hits().isEmpty()) {
-      return "decline";
-    }
-    double top = r.hits().get(0).confidence();
-    if (r.answered()) {
-      long close = r.hits().stream().limit(3)
-          .filter(h -> h.confidence() >= top - engine.clarifyMargin()).count();
-      // as the engine decides (SearchDecision): a dominant top entry is answered anyway
-      return close >= 2 && top < EngineSettings.DOMINANT_CONFIDENCE ? "clarify" : "answer";
-    }
-    return top >= engine.clarifyFloor() ? "clarify" : "decline";
+    return Verdict.of(r.answered(), r.hits().stream().map(SearchHit::confidence).toList(),
+        engine.clarifyMargin(), engine.clarifyFloor()).name().toLowerCase(Locale.ROOT);
   }
 
   private static String reason(String decision, SearchResult r, double threshold) {

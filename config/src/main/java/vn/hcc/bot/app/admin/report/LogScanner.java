@@ -21,19 +21,6 @@ import vn.hcc.bot.core.log.QuestionLogEntry;
 final class LogScanner {
   private LogScanner() {}
 
-  static void read(QuestionLog log, LocalDate from, LocalDate to, Consumer<QuestionLogEntry> action) {
-    if (!(log instanceof JsonLinesQuestionLog files)) {
-      log.read(from, to, action);
-      return;
-    }
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      Path file = files.fileFor(d);
-      if (Files.exists(file)) {
-        scan(file, action, true);
-      }
-    }
-  }
-
   /**
    * Counts a period with one aggregator per day file, days spread over the cores, then merged in
    * day order. Logs that are not day files are read in one pass.
