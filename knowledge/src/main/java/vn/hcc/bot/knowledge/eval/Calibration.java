@@ -18,6 +18,47 @@ import vn.hcc.bot.knowledge.search.SearchSettings;
 final class Calibration {
   private Calibration() {}
 
+  /**
+   * With several sets, fits on all of them and checks each set with a model fitted on the others
+   * only: a set written by another hand is the honest test of how the model carries over.
+   */
+  static void run(KnowledgeBase base, List<LabelledQuestion> questions, List<java.nio.file.Path> sets)
+      throws java.io.IOException {
+    if (sets.size() < 2) {
+      run(base, questions);
+      return;
+    }
+    List<List<LabelledQuestion>> each = new ArrayList<>();
+    List<LabelledQuestion> pooled = new ArrayList<>();
+    for (var set : sets) {
+      each.add(LabelledQuestion.read(set));
+      pooled.addAll(each.get(each.size() - 1));
+    }
+    FaqIndex index = FaqIndex.build(base, SearchSettings.defaults());
+    ConfidenceModel model = fitModel(index, pooled);
+    System.out.println("# fitted on " + pooled.size() + " questions of " + sets);
+    print("scope.", ConfidenceModel.SCOPE_FEATURES, model.scope());
+    print("rank.", ConfidenceModel.RANK_FEATURES, model.rank());
+    System.out.println("| set, model | top-1 | top-3 | MRR@5 | wrong | declined |");
+    for (int i = 0; i < sets.size(); i++) {
+      List<LabelledQuestion> others = new ArrayList<>();
+      for (int j = 0; j < sets.size(); j++) {
+        if (j != i) {
+          others.addAll(each.get(j));
+        }
+      }
+      String name = sets.get(i).getFileName().toString();
+      System.out.println(Evaluate.evaluate(base, each.get(i), SearchSettings.defaults(), false)
+          .row(name + ", bundled"));
+      var held = SearchSettings.defaults().withModel(fitModel(index, others));
+      System.out.println(Evaluate.evaluate(base, each.get(i), held, false).row(name + ", fitted on the others"));
+    }
+    for (double t : new double[] {0.4, 0.5, 0.6}) {
+      var settings = SearchSettings.defaults().withModel(model).withThreshold(t);
+      System.out.println(Evaluate.evaluate(base, pooled, settings, false).row("all, threshold " + t));
+    }
+  }
+
   static void run(KnowledgeBase base, List<LabelledQuestion> questions) {
     FaqIndex index = FaqIndex.build(base, SearchSettings.defaults());
     ConfidenceModel model = fitModel(index, questions);

@@ -30,13 +30,44 @@ public final class Evaluate {
       set = Path.of("..").resolve(set);
     }
     boolean misses = List.of(args).contains("--misses");
+    if (mode.equals("explain")) {
+      explain(KnowledgeBaseLoader.loadBundled(), List.of(args).subList(1, args.length));
+      return;
+    }
     List<LabelledQuestion> questions = LabelledQuestion.read(set);
     KnowledgeBase base = KnowledgeBaseLoader.loadBundled();
     switch (mode) {
       case "ablation" -> ablation(base, questions);
-      case "calibrate" -> Calibration.run(base, questions);
+      case "calibrate" -> Calibration.run(base, questions, sets(args));
       case "tune" -> Tuning.run(base, questions, args.length > 2 ? args[2] : "");
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
+    }
+  }
+
+  /** The question sets named on the command line after the mode, as paths. */
+  private static List<Path> sets(String[] args) {
+    List<Path> out = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        Path p = Path.of(args[i]);
+        out.add(Files.exists(p) ? p : Path.of("..").resolve(p));
+      }
+    }
+    return out;
+  }
+
+  /** Prints, for each question, the first five entries with the scores that ranked them. */
+  private static void explain(KnowledgeBase base, List<String> texts) {
+    FaqIndex index = FaqIndex.build(base, SearchSettings.defaults());
+    for (String text : texts) {
+      SearchResult r = index.search(text, text.startsWith("staff:"), 5);
+      System.out.println(text + "  answered=" + r.answered());
+      for (var h : r.hits()) {
+        var f = h.features();
+        System.out.printf("  %-28s score %.3f conf %.2f cov %.2f bicov %.2f phr %.2f gap %.2f key %.2f %s%n",
+            h.entry().id(), h.score(), h.confidence(), f.coverage(), f.bigramCoverage(),
+            f.phrasingCoverage(), f.gap(), f.keyMatch(), h.matchedWords());
+      }
     }
   }
 
