@@ -39,7 +39,7 @@ public final class Evaluate {
     switch (mode) {
       case "ablation" -> ablation(base, questions);
       case "calibrate" -> Calibration.run(base, questions, sets(args));
-      case "tune" -> Tuning.run(base, questions, args.length > 2 ? args[2] : "");
+      case "learn" -> RankLearning.run(base, sets(args));
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
     }
   }

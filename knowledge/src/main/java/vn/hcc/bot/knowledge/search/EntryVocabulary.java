@@ -17,6 +17,7 @@ final class EntryVocabulary {
   private final int[][] words;
   private final long[][] exactWords;
   private final long[][] bigrams;
+  private final long[][] answerWords;
   private final int[][][] phrasingWords;
   private final java.util.Set<String> allWords = new java.util.HashSet<>();
 
@@ -24,6 +25,7 @@ final class EntryVocabulary {
     words = new int[entries][];
     exactWords = new long[entries][];
     bigrams = new long[entries][];
+    answerWords = new long[entries][];
     phrasingWords = new int[entries][][];
   }
 
@@ -59,6 +61,20 @@ final class EntryVocabulary {
     exactWords[ord] = entryExact.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
     allWords.addAll(entryWords);
     bigrams[ord] = entryBigrams.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
+  }
+
+  /** The folded words of an entry's answer text, as {@link #hashes} gives them. */
+  void setAnswer(int ord, long[] hashes) {
+    answerWords[ord] = hashes;
+  }
+
+  /** Words as the sorted hashes this vocabulary looks them up by. */
+  static long[] hashes(java.util.Collection<String> words) {
+    return words.stream().mapToLong(EntryVocabulary::hash).distinct().sorted().toArray();
+  }
+
+  boolean answerHas(int ord, String folded) {
+    return answerWords[ord] != null && Arrays.binarySearch(answerWords[ord], hash(folded)) >= 0;
   }
 
   boolean hasWord(int ord, String word) {

@@ -69,7 +69,7 @@ public final class FaqIndex {
       // analysing the text is most of the work and independent per entry: use every core
       java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(ord -> {
         Analyzed a = analyze(ord, entries.get(ord));
-        analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords());
+        analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords(), a.answerWords());
         try {
           writer.addDocument(a.doc());
         } catch (IOException e) {
@@ -163,7 +163,8 @@ public final class FaqIndex {
   }
 
   /** One entry's document and the words it uses, made without touching shared state. */
-  private record Analyzed(Document doc, List<List<String>> phrasings, Set<String> exactWords) {}
+  private record Analyzed(Document doc, List<List<String>> phrasings, Set<String> exactWords,
+      long[] answerWords) {}
 
   /**
    * One document per entry: every phrasing is a value of the word fields (bigrams never span two
@@ -188,14 +189,16 @@ public final class FaqIndex {
       phrasings.add(w.folded());
       exactWords.addAll(w.exact());
     }
+    long[] answerWords = {};
     if (standard) {
       doc.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
     } else {
       // each word once: the answer weighs little, and its repeats only cost indexing time
-      var distinct = new java.util.LinkedHashSet<>(pipeline.index(e.answer()).folded());
-      doc.add(WordTokens.field(IndexAnalyzers.ANSWER, List.copyOf(distinct), false, WORDS));
+      var distinct = List.copyOf(new java.util.LinkedHashSet<>(pipeline.index(e.answer()).folded()));
+      doc.add(WordTokens.field(IndexAnalyzers.ANSWER, distinct, false, WORDS));
+      answerWords = EntryVocabulary.hashes(distinct); // here, on every core, not in register()
     }
-    return new Analyzed(doc, phrasings, exactWords);
+    return new Analyzed(doc, phrasings, exactWords, answerWords);
   }
 
   /** Adds an analysed entry's words to the vocabulary, in entry order so that ids are stable. */
@@ -211,6 +214,7 @@ public final class FaqIndex {
     }
     vocabulary.setEntry(ord, words, a.exactWords(), bigrams);
     vocabulary.setPhrasings(ord, a.phrasings());
+    vocabulary.setAnswer(ord, a.answerWords());
   }
 
   /** A document of entry {@code ord}, which its doc value records. */

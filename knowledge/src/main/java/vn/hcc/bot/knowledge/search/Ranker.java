@@ -87,14 +87,8 @@ final class Ranker {
     for (int i = 0; i < k; i++) {
       int ord = (int) all.get(i)[0];
       double bm25 = all.get(i)[1];
-      double cov = q.coverage(ord);
-      double bicov = q.bigramCoverage(ord);
-      double combined = bm25 / first + s.coverageWeight() * cov + s.bigramCoverageWeight() * bicov
-          + s.phrasingCoverageWeight() * q.phrasingCoverage(ord);
-      if (staff && index.entry(ord).audience() == vn.hcc.bot.knowledge.Audience.STAFF) {
-        combined += s.staffBoost(); // an officer asking is more likely asking about their own work
-      }
-      candidates.add(new Candidate(ord, bm25, cov, bicov, combined));
+      double[] order = orderFeatures(q, ord, bm25 / first);
+      candidates.add(new Candidate(ord, bm25, s.ranking().score(order), order));
     }
     candidates.sort((a, b) -> Double.compare(b.combined(), a.combined()));
     int n = Math.min(shown.size(), candidates.size());
@@ -103,21 +97,37 @@ final class Ranker {
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       double other = i == 0 ? (candidates.size() > 1 ? candidates.get(1).combined() : 0) : best;
-      var f = new ConfidenceModel.Features(c.coverage(), c.bigramCoverage(),
+      double[] o = c.order();
+      var f = new ConfidenceModel.Features(o[COVERAGE], o[BIGRAM_COVERAGE],
           selfScore > 0 ? c.bm25() / selfScore : 0,
           Math.max(-1, (c.combined() - other) / c.combined()), c.combined() / best,
-          q.unknownShare(), q.keyMatch(c.ord()), q.keyCoverage(c.ord()),
-          q.phrasingCoverage(c.ord()));
+          q.unknownShare(), o[KEY_MATCH], q.keyCoverage(c.ord()), o[PHRASING_COVERAGE]);
       double confidence = s.model().confidence(f);
       if (q.namesUncoveredSubject(c.ord())) {
         confidence *= OFF_TOPIC_FACTOR;
       }
-      hits.add(new SearchHit(index.entry(c.ord()), c.combined(), confidence, q.matched(c.ord()), f));
+      hits.add(new SearchHit(index.entry(c.ord()), c.combined(), confidence, q.matched(c.ord()), f,
+          c.order()));
     }
     return new SearchResult(!hits.isEmpty() && hits.get(0).confidence() >= s.threshold(), hits);
   }
 
-  private record Candidate(int ord, double bm25, double coverage, double bigramCoverage, double combined) {}
+  /** What orders the candidates, in {@link RankingModel#FEATURES} order. */
+  private double[] orderFeatures(QueryWords q, int ord, double relativeBm25) {
+    // an officer asking is more likely asking about their own work
+    boolean staffEntry = staff && index.entry(ord).audience() == vn.hcc.bot.knowledge.Audience.STAFF;
+    return new double[] {relativeBm25, q.coverage(ord), q.bigramCoverage(ord),
+        q.phrasingCoverage(ord), q.keyMatch(ord), q.answerCoverage(ord), q.canonicalCoverage(ord),
+        staffEntry ? 1 : 0};
+  }
+
+  private record Candidate(int ord, double bm25, double combined, double[] order) {}
+
+  /** Positions in {@link RankingModel#FEATURES} that the confidence model reuses. */
+  private static final int COVERAGE = RankingModel.position("coverage");
+  private static final int BIGRAM_COVERAGE = RankingModel.position("bigramCoverage");
+  private static final int PHRASING_COVERAGE = RankingModel.position("phrasingCoverage");
+  private static final int KEY_MATCH = RankingModel.position("keyMatch");
 
   private TextPipeline.Words buildQuery(String question) throws IOException {
     if (s.options().standardAnalyzer()) {
@@ -281,8 +291,19 @@ final class Ranker {
      * matches one of them.
      */
     double phrasingCoverage(int ord) {
-      if (total == 0) {
-        return 0;
+      return total == 0 ? 0 : phrasingHits(ord)[0] / total;
+    }
+
+    /** Share of the question's weight that the entry's canonical question covers. */
+    double canonicalCoverage(int ord) {
+      return total == 0 ? 0 : phrasingHits(ord)[1] / total;
+    }
+
+    /** The weight the best phrasing covers and the weight the canonical one covers. */
+    private double[] phrasingHits(int ord) {
+      double[] known = phrasingHits.get(ord);
+      if (known != null) {
+        return known;
       }
       if (ids == null) {
         ids = new int[weights.size()];
@@ -294,6 +315,7 @@ final class Ranker {
         }
       }
       double best = 0;
+      double canonical = -1; // the canonical question is the first phrasing
       for (int[] phrasing : index.vocabulary().phrasings(ord)) {
         double hit = 0;
         for (int i = 0; i < ids.length; i++) {
@@ -302,10 +324,16 @@ final class Ranker {
           }
         }
         best = Math.max(best, hit);
+        if (canonical < 0) {
+          canonical = hit;
+        }
       }
-      return best / total;
+      double[] out = {best, Math.max(0, canonical)};
+      phrasingHits.put(ord, out);
+      return out;
     }
 
+    private final Map<Integer, double[]> phrasingHits = new HashMap<>();
     private int[] ids;
     private double[] idf;
     private final List<List<String>> offTopic;
@@ -358,6 +386,20 @@ final class Ranker {
           String exact = exactOf.get(e.getKey());
           boolean same = exact == null || index.vocabulary().hasExactWord(ord, exact);
           hit += e.getValue() * (same ? 1.0 : FOLDED_ONLY_CREDIT);
+        }
+      }
+      return hit / total;
+    }
+
+    /** Share of the question's weight whose words the entry's answer text uses. */
+    double answerCoverage(int ord) {
+      if (total == 0) {
+        return 0;
+      }
+      double hit = 0;
+      for (var e : weights.entrySet()) {
+        if (index.vocabulary().answerHas(ord, e.getKey())) {
+          hit += e.getValue();
         }
       }
       return hit / total;

@@ -12,4 +12,12 @@ public record SearchHit(
     double score,
     double confidence,
     List<String> matchedWords,
-    ConfidenceModel.Features features) {}
+    ConfidenceModel.Features features,
+    double[] order) {
+
+  /** What ordered this hit among the others, in {@link RankingModel#FEATURES} order. */
+  @Override
+  public double[] order() {
+    return order.clone();
+  }
+}

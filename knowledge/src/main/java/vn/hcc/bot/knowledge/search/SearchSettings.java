@@ -25,10 +25,7 @@ public record SearchSettings(
     double foldedWeight,
     double bigramWeight,
     double answerWeight,
-    double coverageWeight,
-    double bigramCoverageWeight,
-    double phrasingCoverageWeight,
-    double staffBoost,
+    RankingModel ranking,
     double k1,
     double b) {
 
@@ -42,26 +39,22 @@ public record SearchSettings(
     var pipeline = new TextPipeline(options, ChatAbbreviations.bundled(), bundledFillers(),
         OffTopicPhrases.bundled());
     return new SearchSettings(options, pipeline, ConfidenceModel.bundled(), threshold,
-        0.5, 1.0, 1.0, 0.15, 1.0, 1.0, 1.0, 0.15, 1.2, 0.5);
+        0.5, 1.0, 1.0, 0.15, RankingModel.bundled(), 1.2, 0.5);
   }
 
   public SearchSettings withThreshold(double t) {
     return new SearchSettings(options, pipeline, model, t, exactWeight, foldedWeight,
-        bigramWeight, answerWeight, coverageWeight, bigramCoverageWeight, phrasingCoverageWeight,
-        staffBoost, k1, b);
+        bigramWeight, answerWeight, ranking, k1, b);
   }
 
   public SearchSettings withModel(ConfidenceModel m) {
     return new SearchSettings(options, pipeline, m, threshold, exactWeight, foldedWeight,
-        bigramWeight, answerWeight, coverageWeight, bigramCoverageWeight, phrasingCoverageWeight,
-        staffBoost, k1, b);
+        bigramWeight, answerWeight, ranking, k1, b);
   }
 
-  /** The same settings with other ranking weights (used when tuning). */
-  public SearchSettings withWeights(double exact, double bigram, double answer, double coverage,
-      double bigramCoverage, double k1, double b) {
-    return new SearchSettings(options, pipeline, model, threshold, exact, foldedWeight, bigram,
-        answer, coverage, bigramCoverage, phrasingCoverageWeight, staffBoost, k1, b);
+  public SearchSettings withRanking(RankingModel r) {
+    return new SearchSettings(options, pipeline, model, threshold, exactWeight, foldedWeight,
+        bigramWeight, answerWeight, r, k1, b);
   }
 
   static Set<String> bundledFillers() {
