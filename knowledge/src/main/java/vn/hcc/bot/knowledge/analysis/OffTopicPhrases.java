@@ -17,9 +17,14 @@ public final class OffTopicPhrases {
   private record Phrase(List<String> exact, List<String> folded) {}
 
   private final List<Phrase> phrases;
+  /** Phrases by their first folded word, for scanning long texts in one pass. */
+  private final java.util.Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
 
   private OffTopicPhrases(List<Phrase> phrases) {
     this.phrases = List.copyOf(phrases);
+    for (Phrase p : this.phrases) {
+      byFirstWord.computeIfAbsent(p.folded().get(0), k -> new ArrayList<>()).add(p);
+    }
   }
 
   public static OffTopicPhrases none() {
@@ -71,19 +76,50 @@ public final class OffTopicPhrases {
     return found;
   }
 
-  private static boolean occurs(Phrase p, List<String> exact, List<String> folded) {
-    int n = p.folded().size();
-    for (int i = 0; i + n <= folded.size(); i++) {
-      boolean all = true;
-      for (int k = 0; k < n && all; k++) {
-        String e = exact.get(i + k);
-        String f = folded.get(i + k);
-        all = f.equals(p.folded().get(k)) && (e.equals(f) || e.equals(p.exact().get(k)));
+  /**
+   * The phrases a knowledge-base text (an answer) names, as folded words: one pass over the text,
+   * whatever the length of the list. Empty for a text that names none.
+   */
+  public java.util.Set<List<String>> namedIn(List<String> exact, List<String> folded) {
+    java.util.Set<List<String>> found = java.util.Set.of();
+    for (int i = 0; i < folded.size(); i++) {
+      List<Phrase> starting = byFirstWord.get(folded.get(i));
+      if (starting == null) {
+        continue;
       }
-      if (all) {
+      for (Phrase p : starting) {
+        if (occursAt(p, exact, folded, i)) {
+          if (found.isEmpty()) {
+            found = new java.util.HashSet<>();
+          }
+          found.add(p.folded());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean occurs(Phrase p, List<String> exact, List<String> folded) {
+    for (int i = 0; i + p.folded().size() <= folded.size(); i++) {
+      if (occursAt(p, exact, folded, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean occursAt(Phrase p, List<String> exact, List<String> folded, int i) {
+    int n = p.folded().size();
+    if (i + n > folded.size()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      String e = exact.get(i + k);
+      String f = folded.get(i + k);
+      if (!f.equals(p.folded().get(k)) || !(e.equals(f) || e.equals(p.exact().get(k)))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

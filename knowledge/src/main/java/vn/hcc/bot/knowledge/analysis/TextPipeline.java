@@ -64,6 +64,11 @@ public final class TextPipeline {
     return options.offTopic() ? offTopic.foundIn(words.exact(), words.folded()) : List.of();
   }
 
+  /** Subjects of the off-topic list that a knowledge-base text names (none when off). */
+  public java.util.Set<List<String>> offTopicNamedIn(Words words) {
+    return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Set.of();
+  }
+
   /**
    * Whether a word only carries politeness or rhythm. A word typed with diacritics is compared as
    * typed ("vàng" is not "vâng"); one typed without them is compared folded ("vang" may be "vâng").

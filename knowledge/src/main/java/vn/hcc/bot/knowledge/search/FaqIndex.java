@@ -47,6 +47,8 @@ public final class FaqIndex {
   private final SpellCorrector speller;
   private final IndexSearcher searcher;
   private final int[] docToEntry;
+  /** Per entry, the off-topic.txt subjects a phrasing or the answer names: it covers them. */
+  private final Set<List<String>>[] coveredSubjects;
   private final java.util.Map<String, Long> docCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private FaqIndex(KnowledgeBase base, SearchSettings settings) throws IOException {
@@ -55,6 +57,9 @@ public final class FaqIndex {
     this.settings = settings;
     this.pipeline = settings.pipeline();
     this.vocabulary = new EntryVocabulary(entries.size());
+    @SuppressWarnings("unchecked")
+    Set<List<String>>[] subjects = new Set[entries.size()];
+    this.coveredSubjects = subjects;
     // one buffer per file: reading a term's postings then needs no slicing across many buffers
     var dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
         ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -69,7 +74,8 @@ public final class FaqIndex {
       // analysing the text is most of the work and independent per entry: use every core
       java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(ord -> {
         Analyzed a = analyze(ord, entries.get(ord));
-        analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords(), a.answerWords());
+        analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords(), a.answerWords(), null);
+        coveredSubjects[ord] = a.subjects();
         try {
           writer.addDocument(a.doc());
         } catch (IOException e) {
@@ -157,6 +163,11 @@ public final class FaqIndex {
     });
   }
 
+  /** Whether a phrasing or the answer of the entry names this off-topic.txt subject (folded). */
+  boolean covers(int ord, List<String> subject) {
+    return coveredSubjects[ord].contains(subject);
+  }
+
   /** The ordinal of the entry a document stands for. */
   int entryOf(int doc) {
     return docToEntry[doc];
@@ -164,7 +175,7 @@ public final class FaqIndex {
 
   /** One entry's document and the words it uses, made without touching shared state. */
   private record Analyzed(Document doc, List<List<String>> phrasings, Set<String> exactWords,
-      long[] answerWords) {}
+      long[] answerWords, Set<List<String>> subjects) {}
 
   /**
    * One document per entry: every phrasing is a value of the word fields (bigrams never span two
@@ -174,6 +185,7 @@ public final class FaqIndex {
     Document doc = base(ord);
     List<List<String>> phrasings = new java.util.ArrayList<>();
     Set<String> exactWords = new HashSet<>();
+    Set<List<String>> subjects = new HashSet<>();
     boolean standard = settings.options().standardAnalyzer();
     for (String phrasing : e.phrasings()) {
       if (standard) {
@@ -188,17 +200,21 @@ public final class FaqIndex {
       }
       phrasings.add(w.folded());
       exactWords.addAll(w.exact());
+      subjects.addAll(pipeline.offTopicNamedIn(w));
     }
     long[] answerWords = {};
     if (standard) {
       doc.add(new TextField(IndexAnalyzers.STANDARD_ANSWER, e.answer(), Field.Store.NO));
     } else {
       // each word once: the answer weighs little, and its repeats only cost indexing time
-      var distinct = List.copyOf(new java.util.LinkedHashSet<>(pipeline.index(e.answer()).folded()));
+      TextPipeline.Words answer = pipeline.index(e.answer());
+      subjects.addAll(pipeline.offTopicNamedIn(answer));
+      var distinct = List.copyOf(new java.util.LinkedHashSet<>(answer.folded()));
       doc.add(WordTokens.field(IndexAnalyzers.ANSWER, distinct, false, WORDS));
       answerWords = EntryVocabulary.hashes(distinct); // here, on every core, not in register()
     }
-    return new Analyzed(doc, phrasings, exactWords, answerWords);
+    return new Analyzed(doc, phrasings, exactWords, answerWords,
+        subjects.isEmpty() ? Set.of() : subjects);
   }
 
   /** Adds an analysed entry's words to the vocabulary, in entry order so that ids are stable. */

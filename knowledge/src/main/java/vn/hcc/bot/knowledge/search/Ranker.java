@@ -339,32 +339,13 @@ final class Ranker {
     private final List<List<String>> offTopic;
 
     /**
-     * Whether the question names a subject the base does not cover (off-topic.txt) that no single
-     * phrasing of this entry names: then the entry only shares the question's everyday words.
+     * Whether the question names a subject the base does not cover (off-topic.txt) that neither
+     * a phrasing nor the answer of this entry names: then the entry only shares the question's
+     * everyday words.
      */
     boolean namesUncoveredSubject(int ord) {
       for (List<String> phrase : offTopic) {
-        if (!anyPhrasingHas(ord, phrase)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean anyPhrasingHas(int ord, List<String> phrase) {
-      int[] wanted = new int[phrase.size()];
-      for (int i = 0; i < wanted.length; i++) {
-        wanted[i] = index.vocabulary().idOf(phrase.get(i));
-        if (wanted[i] < 0) {
-          return false; // no entry uses the word at all
-        }
-      }
-      for (int[] phrasing : index.vocabulary().phrasings(ord)) {
-        boolean all = true;
-        for (int id : wanted) {
-          all &= java.util.Arrays.binarySearch(phrasing, id) >= 0;
-        }
-        if (all) {
+        if (!index.covers(ord, phrase)) {
           return true;
         }
       }

@@ -39,6 +39,16 @@ class OffTopicPhrasesTests {
   }
 
   @Test
+  void namedInScansALongTextInOnePassAndFindsEachPhraseOnce() {
+    String exact = "nếu đã ly hôn thì mang bản án ly hôn, không cần mua vé số hay biển số";
+    String folded = Folding.fold(exact);
+    var named = phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" ")));
+    assertThat(named).containsExactlyInAnyOrder(List.of("ly", "hon"), List.of("ve", "so"));
+    assertThat(phrases.namedIn(List.of("biến", "số", "xe"), List.of("bien", "so", "xe"))).isEmpty();
+    assertThat(phrases.namedIn(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
   void theBundledListLoads() {
     var bundled = OffTopicPhrases.bundled();
     assertThat(bundled.foundIn(List.of("nghĩa", "vụ", "quân", "sự"), List.of("nghia", "vu", "quan", "su")))

@@ -35,6 +35,21 @@ class BundledRankingTests {
     assertThat(INDEX.search("dang ky bien so xe may moi mua o dau", false, 5).answered()).isFalse();
   }
 
+  /**
+   * "biển số" is a vehicle plate; the land entry's "biến động ... sổ đỏ" has both folded words,
+   * apart, and must not count as naming it. Its answer does name "lệ phí trước bạ", so a land
+   * question about that fee keeps its answer while a car's registration fee is declined.
+   */
+  @Test
+  void anEntryCoversASubjectOnlyByNamingItInAPhrasingOrItsAnswer() {
+    assertThat(INDEX.search("đăng ký biển số xe máy mới mua ở đâu", false, 5).answered()).isFalse();
+    SearchResult land = INDEX.search("sang tên sổ đỏ có phải đóng lệ phí trước bạ không", false, 5);
+    assertThat(land.hits().get(0).entry().id()).isEqualTo("proc.land-certificate");
+    assertThat(land.answered()).isTrue();
+    assertThat(INDEX.search("lệ phí trước bạ khi mua ô tô mới là bao nhiêu", false, 5).answered())
+        .isFalse();
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
