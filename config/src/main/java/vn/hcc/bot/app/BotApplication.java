@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties(BotProperties.class)
 public class BotApplication {
   public static void main(String[] args) {
+    vn.hcc.bot.app.knowledge.KnowledgePreload.start(); // on the second core while Spring starts
     SpringApplication.run(BotApplication.class, args);
   }
 }

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import vn.hcc.bot.app.BotProperties;
 import vn.hcc.bot.app.admin.kb.KbOverrides;
 import vn.hcc.bot.app.admin.kb.KnowledgeSeed;
-import vn.hcc.bot.knowledge.KnowledgeBaseLoader;
 import vn.hcc.bot.knowledge.LocalFacts;
 import vn.hcc.bot.knowledge.search.SearchSettings;
 
@@ -17,13 +16,17 @@ import vn.hcc.bot.knowledge.search.SearchSettings;
 public class KnowledgeConfiguration {
   @Bean
   KnowledgeSeed knowledgeSeed() {
-    return new KnowledgeSeed(KnowledgeBaseLoader.loadBundled());
+    return new KnowledgeSeed(KnowledgePreload.bundled());
   }
 
   @Bean
   KnowledgeService knowledgeService(BotProperties props, KnowledgeSeed seed) {
-    var settings = SearchSettings.defaults().withThreshold(props.getSearch().getThreshold());
-    return new KnowledgeService(KbOverrides.load(seed.base(), props.getDataDir()), settings,
-        new LocalFacts(props.getLocality().asFacts()));
+    double threshold = props.getSearch().getThreshold();
+    var settings = SearchSettings.defaults().withThreshold(threshold);
+    var base = KbOverrides.load(seed.base(), props.getDataDir());
+    var facts = new LocalFacts(props.getLocality().asFacts());
+    var preloaded = threshold == SearchSettings.DEFAULT_THRESHOLD ? KnowledgePreload.indexOf(base) : null;
+    return preloaded != null ? new KnowledgeService(preloaded, facts)
+        : new KnowledgeService(base, settings, facts);
   }
 }

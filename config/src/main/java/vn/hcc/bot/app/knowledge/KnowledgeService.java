@@ -20,9 +20,14 @@ public class KnowledgeService {
   private final LocalFacts facts;
 
   public KnowledgeService(KnowledgeBase base, SearchSettings settings, LocalFacts facts) {
-    this.settings = settings;
+    this(FaqIndex.build(base, settings), facts);
+  }
+
+  /** Serves an index already built; later replacements use its settings. */
+  public KnowledgeService(FaqIndex built, LocalFacts facts) {
+    this.settings = built.settings();
     this.facts = facts;
-    this.index.set(FaqIndex.build(base, settings));
+    this.index.set(built);
   }
 
   public SearchResult search(String question, boolean staff, int limit) {
