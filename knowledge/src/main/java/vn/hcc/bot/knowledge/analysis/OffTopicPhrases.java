@@ -16,13 +16,11 @@ public final class OffTopicPhrases {
   /** Each phrase as exact words (normalised, one tone convention) and folded words. */
   private record Phrase(List<String> exact, List<String> folded) {}
 
-  private final List<Phrase> phrases;
-  /** Phrases by their first folded word, for scanning long texts in one pass. */
+  /** Phrases by their first folded word, for scanning a text in one pass. */
   private final java.util.Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
 
   private OffTopicPhrases(List<Phrase> phrases) {
-    this.phrases = List.copyOf(phrases);
-    for (Phrase p : this.phrases) {
+    for (Phrase p : phrases) {
       byFirstWord.computeIfAbsent(p.folded().get(0), k -> new ArrayList<>()).add(p);
     }
   }
@@ -67,18 +65,12 @@ public final class OffTopicPhrases {
    * phrase's diacritics ("về số" is not "vé số"), one typed without them matches folded.
    */
   public List<List<String>> foundIn(List<String> exact, List<String> folded) {
-    List<List<String>> found = new ArrayList<>();
-    for (Phrase p : phrases) {
-      if (occurs(p, exact, folded)) {
-        found.add(p.folded());
-      }
-    }
-    return found;
+    return List.copyOf(namedIn(exact, folded));
   }
 
   /**
-   * The phrases a knowledge-base text (an answer) names, as folded words: one pass over the text,
-   * whatever the length of the list. Empty for a text that names none.
+   * The phrases a text names, as folded words, in the order they first occur: one pass over the
+   * text, whatever the length of the list. Empty for a text that names none.
    */
   public java.util.Set<List<String>> namedIn(List<String> exact, List<String> folded) {
     java.util.Set<List<String>> found = java.util.Set.of();
@@ -90,22 +82,13 @@ public final class OffTopicPhrases {
       for (Phrase p : starting) {
         if (occursAt(p, exact, folded, i)) {
           if (found.isEmpty()) {
-            found = new java.util.HashSet<>();
+            found = new java.util.LinkedHashSet<>();
           }
           found.add(p.folded());
         }
       }
     }
     return found;
-  }
-
-  private static boolean occurs(Phrase p, List<String> exact, List<String> folded) {
-    for (int i = 0; i + p.folded().size() <= folded.size(); i++) {
-      if (occursAt(p, exact, folded, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean occursAt(Phrase p, List<String> exact, List<String> folded, int i) {

@@ -15,6 +15,13 @@ public final class TextPipeline {
   private final OffTopicPhrases offTopic;
   private final Set<String> fillers;
   private final Set<String> foldedFillers = new java.util.HashSet<>();
+  /**
+   * Tone-normalised and folded forms of the words knowledge-base texts use, filled while indexing
+   * (a base repeats its vocabulary thousands of times; a question only reads them). User text never
+   * adds to them, so they stay the size of the base's vocabulary.
+   */
+  private final java.util.Map<String, String> toneForms = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code fillers} are normalised words with their diacritics ("vâng", "ạ"). */
   public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers) {
@@ -36,17 +43,17 @@ public final class TextPipeline {
 
   /** Words of a knowledge-base text (question, alternate or answer). */
   public Words index(String text) {
-    List<String> exact = words(text);
-    return new Words(exact, fold(exact));
+    List<String> exact = words(text, true);
+    return new Words(exact, fold(exact, true));
   }
 
   /** Words of a user's question, repaired against the known vocabulary. */
   public Words query(String text, SpellCorrector vocabulary) {
-    List<String> exact = words(options.codes() ? CodeStripper.strip(text) : text);
+    List<String> exact = words(options.codes() ? CodeStripper.strip(text) : text, false);
     if (options.telex() && vocabulary != null) {
       exact = repairTelex(exact, vocabulary);
     }
-    List<String> folded = fold(exact);
+    List<String> folded = fold(exact, false);
     if (options.spelling() && vocabulary != null) {
       folded = new ArrayList<>(folded);
       for (int i = 0; i < folded.size(); i++) {
@@ -80,11 +87,11 @@ public final class TextPipeline {
     return exact.equals(folded) ? foldedFillers.contains(folded) : fillers.contains(exact);
   }
 
-  private List<String> words(String text) {
+  private List<String> words(String text, boolean remember) {
     String normal = options.nfc() ? TextNormalizer.normalize(text) : text.toLowerCase(java.util.Locale.ROOT);
     List<String> out = new ArrayList<>();
     for (String w : WordSplitter.split(normal)) {
-      out.add(options.toneMarks() ? ToneMarks.normalizeSyllable(w) : w);
+      out.add(options.toneMarks() ? form(toneForms, w, ToneMarks::normalizeSyllable, remember) : w);
     }
     return options.abbreviations() ? abbreviations.expand(out) : out;
   }
@@ -104,15 +111,32 @@ public final class TextPipeline {
     return out;
   }
 
-  private List<String> fold(List<String> exact) {
+  private List<String> fold(List<String> exact, boolean remember) {
     if (!options.folded()) {
       return exact;
     }
     List<String> out = new ArrayList<>(exact.size());
     for (String w : exact) {
-      out.add(Folding.fold(w));
+      out.add(form(foldedForms, w, Folding::fold, remember));
     }
     return out;
+  }
+
+  /** How many word forms indexing has remembered (for tests). */
+  int rememberedForms() {
+    return toneForms.size() + foldedForms.size();
+  }
+
+  private static String form(java.util.Map<String, String> known, String word,
+      java.util.function.UnaryOperator<String> make, boolean remember) {
+    String f = known.get(word);
+    if (f == null) {
+      f = make.apply(word);
+      if (remember) {
+        known.put(word, f);
+      }
+    }
+    return f;
   }
 
   /** The words of one text, diacritics kept and folded, position by position. */
