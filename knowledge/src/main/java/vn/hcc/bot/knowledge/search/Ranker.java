@@ -32,7 +32,7 @@ final class Ranker {
   private static final int CANDIDATE_DOCS = 40;
   /** Clauses kept in the Lucene query, the most telling first. */
   private static final int MAX_CLAUSES = 24;
-  /** Entries re-ranked by coverage after the BM25 pass. */
+  /** Entries re-ranked by the ranking model after the BM25 pass. */
   private static final int RERANK = 12;
   /** Confidence kept by an entry when the question names a subject off-topic.txt lists and it does not. */
   static final double OFF_TOPIC_FACTOR = 0.5;
@@ -74,10 +74,11 @@ final class Ranker {
   }
 
   /**
-   * Re-ranks the best candidates by BM25 relative to the best, plus how much of the question each
-   * entry covers across all its phrasings (words and bigrams) and within its best single phrasing
-   * (an entry that mentions every word somewhere, in unrelated alternates, loses to one that says
-   * it all in one), then scores confidence.
+   * Re-ranks the best candidates by the ranking model's weighted sum of BM25 relative to the best
+   * and how much of the question each entry covers: across all its phrasings (words and pairs),
+   * within its best single phrasing (an entry that mentions every word somewhere, in unrelated
+   * alternates, loses to one that says it all in one), in its canonical question and in its
+   * answer; then scores confidence.
    */
   private SearchResult score(List<double[]> shown, List<double[]> all, TextPipeline.Words words) {
     QueryWords q = new QueryWords(words);
