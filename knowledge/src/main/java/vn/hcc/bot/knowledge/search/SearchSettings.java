@@ -52,11 +52,6 @@ public record SearchSettings(
         bigramWeight, answerWeight, ranking, k1, b);
   }
 
-  public SearchSettings withRanking(RankingModel r) {
-    return new SearchSettings(options, pipeline, model, threshold, exactWeight, foldedWeight,
-        bigramWeight, answerWeight, r, k1, b);
-  }
-
   static Set<String> bundledFillers() {
     try (InputStream in = TextPipeline.class.getResourceAsStream("fillers.txt")) {
       if (in == null) {
