@@ -16,6 +16,7 @@
   const REQUEST_TIMEOUT_MS = 20000;
   const CONTEXT_ABOVE_PX = 56;       // how much of the question stays visible above a long answer
   const VISITOR_KEY = 'hcc-bot.visitorId';
+  const SHOWN_KEY = 'hcc-bot.shownMessage';
   const ERROR_TEXT = 'Xin lỗi, kết nối đang gián đoạn. Anh/Chị vui lòng thử lại.';
   const WELCOME_TEXT = 'Xin chào Anh/Chị! Tôi là trợ lý ảo hỗ trợ thủ tục hành chính và dịch vụ công. '
     + 'Anh/Chị gõ câu hỏi bên dưới hoặc chọn một mục để bắt đầu.';
@@ -34,6 +35,7 @@
   let busy = false;
   let visitorId;
   let fetchingMessages = false;
+  let shownMessage = 0;
 
   /* ---------- ids ---------- */
 
@@ -55,6 +57,25 @@
     const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
     return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-'
       + hex.slice(16, 20) + '-' + hex.slice(20);
+  }
+
+  /** The highest staff-answer number this browser has shown, kept like the visitor id. */
+  function loadShown() {
+    try {
+      const n = Number(window.localStorage.getItem(SHOWN_KEY));
+      return Number.isSafeInteger(n) && n > 0 ? n : 0;
+    } catch (e) {
+      return 0;
+    }
+  }
+
+  function rememberShown(id) {
+    shownMessage = Math.max(shownMessage, id);
+    try {
+      window.localStorage.setItem(SHOWN_KEY, String(shownMessage));
+    } catch (e) {
+      /* storage blocked: kept in memory for this page */
+    }
   }
 
   /** The visitor's stable id, kept in localStorage (in memory only when storage is blocked). */
@@ -287,8 +308,10 @@
   /* ---------- waiting messages (staff answers to feedback) ---------- */
 
   /**
-   * Fetches the messages waiting for this visitor (the server hands each over once) and shows them.
-   * Runs in the background: a failure is silent and the next call simply tries again.
+   * Fetches the messages waiting for this visitor and shows the ones not shown yet. The call says
+   * the highest message number already shown, so the server can drop those; until then it keeps
+   * them and a response lost on the way costs nothing. Runs in the background: a failure is
+   * silent and the next call simply tries again.
    */
   async function fetchWaitingMessages() {
     if (fetchingMessages) return;
@@ -299,20 +322,21 @@
       const res = await fetch(MESSAGES_URL, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ userId: visitorId }),
+        body: JSON.stringify({ userId: visitorId, shown: shownMessage }),
         signal: controller ? controller.signal : undefined,
         credentials: 'same-origin',
         cache: 'no-store',
       });
       if (!res.ok) return;
       const data = await res.json();
-      const texts = (data && Array.isArray(data.messages) ? data.messages : [])
-        .filter((m) => m && typeof m.text === 'string' && m.text.trim() !== '')
-        .map((m) => m.text);
+      const fresh = (data && Array.isArray(data.messages) ? data.messages : [])
+        .filter((m) => m && Number.isSafeInteger(m.id) && m.id > shownMessage
+          && typeof m.text === 'string' && m.text.trim() !== '');
       let first = null;
-      texts.forEach((text) => {
-        const row = addStaffAnswer(text);
+      fresh.forEach((m) => {
+        const row = addStaffAnswer(m.text);
         if (!first) first = row;
+        rememberShown(m.id);
       });
       if (first) scrollToShow(first);
     } catch (e) {
@@ -447,6 +471,7 @@
     sendButton = document.getElementById('send');
     counter = document.getElementById('counter');
     visitorId = loadVisitorId();
+    shownMessage = loadShown();
     input.maxLength = MAX_CHARS;
     form.addEventListener('submit', onSubmit);
     input.addEventListener('keydown', onKeyDown);

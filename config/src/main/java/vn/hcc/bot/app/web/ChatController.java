@@ -40,7 +40,8 @@ public class ChatController {
   public record ChatRequest(String userId, String text, String payload, String messageId) {}
 
   /** The body of a request for waiting messages. */
-  public record MessagesRequest(String userId) {}
+  /** {@code shown}: the highest message number this browser has shown (0 or absent: none). */
+  public record MessagesRequest(String userId, Long shown) {}
 
   @PostMapping("/api/v1/chat")
   Map<String, Object> chat(@RequestBody ChatRequest req) {
@@ -62,15 +63,20 @@ public class ChatController {
   }
 
   /**
-   * Hands over, once, the messages waiting for this visitor (answers staff gave to their feedback):
-   * {@code {"messages": [{"text": "…"}]}}, empty when there are none. A POST because it consumes
-   * them and because the id must not appear in a URL.
+   * The messages waiting for this visitor (answers staff gave to their feedback), after dropping
+   * those the browser says it has shown: {@code {"messages": [{"id": 7, "text": "…"}]}}, empty when
+   * there are none. A message stays until a later call acknowledges it, so one lost on the way is
+   * sent again. A POST because it changes the outbox and because the id must not appear in a URL.
    */
   @PostMapping("/api/v1/chat/messages")
   ResponseEntity<Map<String, Object>> messages(@RequestBody MessagesRequest req) {
     String userId = requireUserId(req == null ? null : req.userId());
-    List<Map<String, Object>> messages = outbox.take(userId).stream()
-        .map(text -> Map.<String, Object>of("text", text))
+    long shown = req.shown() == null ? 0 : req.shown();
+    if (shown < 0) {
+      throw ApiError.badRequest("field 'shown' must be 0 or the number of a message already shown");
+    }
+    List<Map<String, Object>> messages = outbox.pending(userId, shown).stream()
+        .map(m -> Map.<String, Object>of("id", m.id(), "text", m.text()))
         .toList();
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("messages", messages));
   }

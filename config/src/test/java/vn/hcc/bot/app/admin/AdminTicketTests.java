@@ -34,7 +34,7 @@ class AdminTicketTests extends AdminTestBase {
     assertThat(answered.statusCode()).isEqualTo(200);
     assertThat(json(answered).path("delivery").asString()).isEqualTo("STORED");
     assertThat(json(answered).path("status").asString()).isEqualTo("ANSWERED");
-    assertThat(outbox.take("w-42")).containsExactly("Cảm ơn Anh/Chị, chúng tôi đã chuyển phòng chuyên môn.");
+    assertThat(outbox.waiting("w-42")).containsExactly("Cảm ơn Anh/Chị, chúng tôi đã chuyển phòng chuyên môn.");
 
     JsonNode z = json(admin("POST", "/api/v1/admin/tickets/" + zalo.number() + "/answer", "{\"text\":\"Đã nhận\"}"));
     assertThat(z.path("delivery").asString()).isEqualTo("UNDELIVERED");

@@ -86,17 +86,23 @@ class ChatApiTests {
     return HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** Fetches (and so consumes) the messages waiting for a visitor; returns their texts. */
+  /** The messages waiting for a visitor whose browser has shown none; returns their texts. */
   private List<String> waitingMessages(String userId) throws Exception {
-    var res = postMessagesRaw(JSON.writeValueAsString(Map.of("userId", userId)));
+    return waitingMessages(userId, 0).stream().map(m -> m.path("text").asString()).toList();
+  }
+
+  /** The messages waiting for a visitor after acknowledging those up to {@code shown}. */
+  private List<JsonNode> waitingMessages(String userId, long shown) throws Exception {
+    var res = postMessagesRaw(JSON.writeValueAsString(Map.of("userId", userId, "shown", shown)));
     assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     assertThat(res.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     JsonNode messages = JSON.readTree(res.body()).path("messages");
     assertThat(messages.isArray()).as(res.body()).isTrue();
-    List<String> out = new ArrayList<>();
+    List<JsonNode> out = new ArrayList<>();
     messages.forEach(m -> {
       assertThat(m.path("text").isString()).as(res.body()).isTrue();
-      out.add(m.path("text").asString());
+      assertThat(m.path("id").asLong()).as(res.body()).isPositive();
+      out.add(m);
     });
     return out;
   }
@@ -286,7 +292,7 @@ class ChatApiTests {
   // ---------- waiting messages (staff answers to feedback) ----------
 
   @Test
-  void waitingMessagesAreHandedOverOnceAndOnlyToTheirVisitor() throws Exception {
+  void waitingMessagesGoOnlyToTheirVisitorAndStayUntilTheBrowserHasShownThem() throws Exception {
     String user = newUser();
     String other = newUser();
     assertThat(waitingMessages(user)).isEmpty();
@@ -296,8 +302,21 @@ class ChatApiTests {
     assertThat(waitingMessages(user)).containsExactly(
         "Cảm ơn Anh/Chị đã góp ý.\nChúng tôi đã chuyển phòng chuyên môn.",
         "<b>Lịch tiếp dân</b> đã được cập nhật 😀");
-    assertThat(waitingMessages(user)).isEmpty();
-    assertThat(outbox.take(user)).isEmpty();
+    // the response above may never have reached the browser: asked again, nothing is lost
+    List<JsonNode> again = waitingMessages(user, 0);
+    assertThat(again).hasSize(2);
+    long first = again.get(0).path("id").asLong();
+    long second = again.get(1).path("id").asLong();
+    assertThat(second).isGreaterThan(first);
+    // the browser showed the first one: only the second is still waiting
+    assertThat(waitingMessages(user, first)).extracting(m -> m.path("id").asLong())
+        .containsExactly(second);
+    assertThat(waitingMessages(user, second)).isEmpty();
+    assertThat(outbox.waiting(user)).isEmpty();
+    // a stale acknowledgement never drops a newer answer
+    outbox.put(user, "Phản hồi mới");
+    assertThat(waitingMessages(user, first)).extracting(m -> m.path("text").asString())
+        .containsExactly("Phản hồi mới");
   }
 
   @Test
@@ -348,6 +367,10 @@ class ChatApiTests {
     assertThat(waitingMessages("u".repeat(128))).isEmpty();
     assertBadRequest(postMessagesRaw("not json at all"));
     assertBadRequest(postMessagesRaw(""));
+    var negative = postMessagesRaw("{\"userId\": \"u-1\", \"shown\": -3}");
+    assertBadRequest(negative);
+    assertThat(JSON.readTree(negative.body()).path("error").asString()).contains("shown");
+    assertBadRequest(postMessagesRaw("{\"userId\": \"u-1\", \"shown\": \"many\"}"));
     // The id is a credential: it is not accepted in a URL.
     var get = HTTP.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + port + "/api/v1/chat/messages?userId=x")).GET().build(),
