@@ -63,10 +63,13 @@ public final class Evaluate {
       SearchResult r = index.search(text, text.startsWith("staff:"), 5);
       System.out.println(text + "  answered=" + r.answered());
       for (var h : r.hits()) {
-        var f = h.features();
-        System.out.printf("  %-28s score %.3f conf %.2f cov %.2f bicov %.2f phr %.2f gap %.2f key %.2f %s%n",
-            h.entry().id(), h.score(), h.confidence(), f.coverage(), f.bigramCoverage(),
-            f.phrasingCoverage(), f.gap(), f.keyMatch(), h.matchedWords());
+        StringBuilder order = new StringBuilder();
+        double[] o = h.order();
+        for (int k = 0; k < o.length; k++) {
+          order.append(String.format(" %s %.2f", vn.hcc.bot.knowledge.search.RankingModel.FEATURES[k], o[k]));
+        }
+        System.out.printf("  %-28s score %.3f conf %.2f gap %.2f |%s | %s%n", h.entry().id(),
+            h.score(), h.confidence(), h.features().gap(), order, h.matchedWords());
       }
     }
   }
