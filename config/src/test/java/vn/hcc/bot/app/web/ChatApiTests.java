@@ -67,7 +67,11 @@ class ChatApiTests {
   // ---------- helpers ----------
 
   private HttpResponse<String> postRaw(String body) throws Exception {
-    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/chat"))
+    return postRaw("/api/v1/chat", body);
+  }
+
+  private HttpResponse<String> postRaw(String path, String body) throws Exception {
+    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
@@ -79,11 +83,7 @@ class ChatApiTests {
   }
 
   private HttpResponse<String> postMessagesRaw(String body) throws Exception {
-    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/chat/messages"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return postRaw("/api/v1/chat/messages", body);
   }
 
   /** The messages waiting for a visitor whose browser has shown none; returns their texts. */

@@ -60,17 +60,11 @@ public final class OffTopicPhrases {
   }
 
   /**
-   * The phrases a question names, as folded words, each once. {@code exact} and {@code folded} are
-   * the question's words position by position; a word typed with diacritics must match the
-   * phrase's diacritics ("về số" is not "vé số"), one typed without them matches folded.
-   */
-  public List<List<String>> foundIn(List<String> exact, List<String> folded) {
-    return List.copyOf(namedIn(exact, folded));
-  }
-
-  /**
-   * The phrases a text names, as folded words, in the order they first occur: one pass over the
-   * text, whatever the length of the list. Empty for a text that names none.
+   * The phrases a text (a question, a phrasing, an answer) names, as folded words, each once, in
+   * the order they first occur: one pass over the text, whatever the length of the list.
+   * {@code exact} and {@code folded} are the text's words position by position; a word typed with
+   * diacritics must match the phrase's diacritics ("về số" is not "vé số"), one typed without them
+   * matches folded.
    */
   public java.util.Set<List<String>> namedIn(List<String> exact, List<String> folded) {
     java.util.Set<List<String>> found = java.util.Set.of();

@@ -66,13 +66,8 @@ public final class TextPipeline {
     return new Words(exact, folded);
   }
 
-  /** Subjects the base does not cover that a question's words name, folded (none when off). */
-  public List<List<String>> offTopic(Words words) {
-    return options.offTopic() ? offTopic.foundIn(words.exact(), words.folded()) : List.of();
-  }
-
-  /** Subjects of the off-topic list that a knowledge-base text names (none when off). */
-  public java.util.Set<List<String>> offTopicNamedIn(Words words) {
+  /** Subjects of the off-topic list that a text's words name, folded (none when off). */
+  public java.util.Set<List<String>> offTopic(Words words) {
     return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Set.of();
   }
 

@@ -25,21 +25,19 @@ public final class Evaluate {
   public static void main(String[] args) throws IOException {
     Locale.setDefault(Locale.ROOT);
     String mode = args.length > 0 ? args[0] : "evaluate";
-    Path set = Path.of(args.length > 1 && !args[1].startsWith("--") ? args[1] : "eval/questions.jsonl");
-    if (!Files.exists(set)) {
-      set = Path.of("..").resolve(set);
-    }
     boolean misses = List.of(args).contains("--misses");
     if (mode.equals("explain")) {
       explain(KnowledgeBaseLoader.loadBundled(), List.of(args).subList(1, args.length));
       return;
     }
+    List<Path> sets = sets(args);
+    Path set = sets.isEmpty() ? resolve("eval/questions.jsonl") : sets.get(0);
     List<LabelledQuestion> questions = LabelledQuestion.read(set);
     KnowledgeBase base = KnowledgeBaseLoader.loadBundled();
     switch (mode) {
       case "ablation" -> ablation(base, questions);
-      case "calibrate" -> Calibration.run(base, questions, sets(args));
-      case "learn" -> RankLearning.run(base, sets(args));
+      case "calibrate" -> Calibration.run(base, questions, sets);
+      case "learn" -> RankLearning.run(base, sets);
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
     }
   }
@@ -49,11 +47,16 @@ public final class Evaluate {
     List<Path> out = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (!args[i].startsWith("--")) {
-        Path p = Path.of(args[i]);
-        out.add(Files.exists(p) ? p : Path.of("..").resolve(p));
+        out.add(resolve(args[i]));
       }
     }
     return out;
+  }
+
+  /** A path as given, or from the parent directory (Maven runs the tool inside the module). */
+  private static Path resolve(String path) {
+    Path p = Path.of(path);
+    return Files.exists(p) ? p : Path.of("..").resolve(p);
   }
 
   /** Prints, for each question, the first five entries with the scores that ranked them. */

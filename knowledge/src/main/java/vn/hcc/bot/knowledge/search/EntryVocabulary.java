@@ -58,9 +58,9 @@ final class EntryVocabulary {
 
   void setEntry(int ord, Set<String> entryWords, Set<String> entryExact, Set<String> entryBigrams) {
     words[ord] = entryWords.stream().mapToInt(this::id).sorted().toArray();
-    exactWords[ord] = entryExact.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
+    exactWords[ord] = hashes(entryExact);
     allWords.addAll(entryWords);
-    bigrams[ord] = entryBigrams.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
+    bigrams[ord] = hashes(entryBigrams);
   }
 
   /** The folded words of an entry's answer text, as {@link #hashes} gives them. */
@@ -68,9 +68,9 @@ final class EntryVocabulary {
     answerWords[ord] = hashes;
   }
 
-  /** Words as the sorted hashes this vocabulary looks them up by. */
+  /** Distinct words as the sorted hashes this vocabulary looks them up by. */
   static long[] hashes(java.util.Collection<String> words) {
-    return words.stream().mapToLong(EntryVocabulary::hash).distinct().sorted().toArray();
+    return words.stream().mapToLong(EntryVocabulary::hash).sorted().toArray();
   }
 
   boolean answerHas(int ord, String folded) {

@@ -200,7 +200,7 @@ public final class FaqIndex {
       }
       phrasings.add(w.folded());
       exactWords.addAll(w.exact());
-      subjects.addAll(pipeline.offTopicNamedIn(w));
+      subjects.addAll(pipeline.offTopic(w));
     }
     long[] answerWords = {};
     if (standard) {
@@ -208,7 +208,7 @@ public final class FaqIndex {
     } else {
       // each word once: the answer weighs little, and its repeats only cost indexing time
       TextPipeline.Words answer = pipeline.index(e.answer());
-      subjects.addAll(pipeline.offTopicNamedIn(answer));
+      subjects.addAll(pipeline.offTopic(answer));
       var distinct = List.copyOf(new java.util.LinkedHashSet<>(answer.folded()));
       doc.add(WordTokens.field(IndexAnalyzers.ANSWER, distinct, false, WORDS));
       answerWords = EntryVocabulary.hashes(distinct); // here, on every core, not in register()

@@ -262,28 +262,40 @@ final class Ranker {
     double keyMatch(int ord) {
       double best = 0;
       for (var e : weights.entrySet()) {
-        if (index.vocabulary().hasWord(ord, e.getKey())) {
-          String exact = exactOf.get(e.getKey());
-          boolean same = exact == null || index.vocabulary().hasExactWord(ord, exact);
-          best = Math.max(best, e.getValue() * (same ? 1.0 : FOLDED_ONLY_CREDIT));
-        }
+        best = Math.max(best, e.getValue() * credit(ord, e.getKey()));
       }
       return best / index.vocabulary().idf("\u0000");
     }
 
     /** Share of the question's three rarest words that the entry contains. */
     double keyCoverage(int ord) {
-      List<Map.Entry<String, Double>> top = new ArrayList<>(weights.entrySet());
-      top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-      int n = Math.min(3, top.size());
-      if (n == 0) {
+      if (rarest == null) {
+        List<Map.Entry<String, Double>> top = new ArrayList<>(weights.entrySet());
+        top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        rarest = top.subList(0, Math.min(3, top.size())).stream().map(Map.Entry::getKey).toList();
+      }
+      if (rarest.isEmpty()) {
         return 0;
       }
       int hit = 0;
-      for (int i = 0; i < n; i++) {
-        hit += index.vocabulary().hasWord(ord, top.get(i).getKey()) ? 1 : 0;
+      for (String w : rarest) {
+        hit += index.vocabulary().hasWord(ord, w) ? 1 : 0;
       }
-      return (double) hit / n;
+      return (double) hit / rarest.size();
+    }
+
+    private List<String> rarest;
+
+    /**
+     * How much a question word counts for an entry: 0 when the entry lacks it, less when it was
+     * typed with diacritics the entry never uses, 1 otherwise.
+     */
+    private double credit(int ord, String word) {
+      if (!index.vocabulary().hasWord(ord, word)) {
+        return 0;
+      }
+      String exact = exactOf.get(word);
+      return exact == null || index.vocabulary().hasExactWord(ord, exact) ? 1.0 : FOLDED_ONLY_CREDIT;
     }
 
     /**
@@ -337,7 +349,7 @@ final class Ranker {
     private final Map<Integer, double[]> phrasingHits = new HashMap<>();
     private int[] ids;
     private double[] idf;
-    private final List<List<String>> offTopic;
+    private final Set<List<String>> offTopic;
 
     /**
      * Whether the question names a subject the base does not cover (off-topic.txt) that neither
@@ -364,11 +376,7 @@ final class Ranker {
       }
       double hit = 0;
       for (var e : weights.entrySet()) {
-        if (index.vocabulary().hasWord(ord, e.getKey())) {
-          String exact = exactOf.get(e.getKey());
-          boolean same = exact == null || index.vocabulary().hasExactWord(ord, exact);
-          hit += e.getValue() * (same ? 1.0 : FOLDED_ONLY_CREDIT);
-        }
+        hit += e.getValue() * credit(ord, e.getKey());
       }
       return hit / total;
     }
