@@ -18,15 +18,31 @@ public final class OffTopicPhrases {
 
   /** Phrases by their first folded word, for scanning a text in one pass. */
   private final java.util.Map<String, List<Phrase>> byFirstWord = new java.util.HashMap<>();
+  /** Words that, just before a subject, make it background ("để xin visa", "đã ly hôn"). */
+  private final java.util.Map<String, List<Phrase>> markersByFirstWord = new java.util.HashMap<>();
+  /**
+   * Words around a marker that make it none: "để lại" is "leave behind", "làm sao để" asks how to
+   * do the very thing that follows.
+   */
+  private final java.util.Map<String, List<Phrase>> notMarkersByFirstWord = new java.util.HashMap<>();
 
-  private OffTopicPhrases(List<Phrase> phrases) {
+  /** How many words before a subject a context marker may stand. */
+  static final int MARKER_REACH = 3;
+
+  private OffTopicPhrases(List<Phrase> phrases, List<Phrase> markers, List<Phrase> notMarkers) {
+    index(phrases, byFirstWord);
+    index(markers, markersByFirstWord);
+    index(notMarkers, notMarkersByFirstWord);
+  }
+
+  private static void index(List<Phrase> phrases, java.util.Map<String, List<Phrase>> byFirst) {
     for (Phrase p : phrases) {
-      byFirstWord.computeIfAbsent(p.folded().get(0), k -> new ArrayList<>()).add(p);
+      byFirst.computeIfAbsent(p.folded().get(0), k -> new ArrayList<>()).add(p);
     }
   }
 
   public static OffTopicPhrases none() {
-    return new OffTopicPhrases(List.of());
+    return new OffTopicPhrases(List.of(), List.of(), List.of());
   }
 
   /** The bundled list, {@code off-topic.txt} beside this class. */
@@ -41,33 +57,57 @@ public final class OffTopicPhrases {
     }
   }
 
-  /** One phrase a line; blank lines and lines starting with # are skipped. */
+  /**
+   * One phrase a line; blank lines and lines starting with # are skipped. A line starting with
+   * {@code context:} holds a context marker instead of a subject; one starting with
+   * {@code not-context:} words around a marker that make it none.
+   */
   public static OffTopicPhrases parse(String text) {
-    List<Phrase> out = new ArrayList<>();
+    List<Phrase> subjects = new ArrayList<>();
+    List<Phrase> markers = new ArrayList<>();
+    List<Phrase> notMarkers = new ArrayList<>();
     text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-      List<String> exact = new ArrayList<>();
-      List<String> folded = new ArrayList<>();
-      for (String w : WordSplitter.split(TextNormalizer.normalize(l))) {
-        String e = ToneMarks.normalizeSyllable(w);
-        exact.add(e);
-        folded.add(Folding.fold(e));
+      List<Phrase> to = subjects;
+      if (l.startsWith(CONTEXT)) {
+        to = markers;
+        l = l.substring(CONTEXT.length());
+      } else if (l.startsWith(NOT_CONTEXT)) {
+        to = notMarkers;
+        l = l.substring(NOT_CONTEXT.length());
       }
-      if (!exact.isEmpty()) {
-        out.add(new Phrase(List.copyOf(exact), List.copyOf(folded)));
+      Phrase p = phrase(l);
+      if (p != null) {
+        to.add(p);
       }
     });
-    return new OffTopicPhrases(out);
+    return new OffTopicPhrases(subjects, markers, notMarkers);
+  }
+
+  private static final String CONTEXT = "context:";
+  private static final String NOT_CONTEXT = "not-context:";
+
+  private static Phrase phrase(String line) {
+    List<String> exact = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
+    for (String w : WordSplitter.split(TextNormalizer.normalize(line))) {
+      String e = ToneMarks.normalizeSyllable(w);
+      exact.add(e);
+      folded.add(Folding.fold(e));
+    }
+    return exact.isEmpty() ? null : new Phrase(List.copyOf(exact), List.copyOf(folded));
   }
 
   /**
    * The phrases a text (a question, a phrasing, an answer) names, as folded words, each once, in
-   * the order they first occur: one pass over the text, whatever the length of the list.
+   * the order they first occur: one pass over the text, whatever the length of the list. Each maps
+   * to whether the text names it as its subject at least once ({@code false}: only as background,
+   * just after a context marker, as in "lý lịch tư pháp để xin visa").
    * {@code exact} and {@code folded} are the text's words position by position; a word typed with
    * diacritics must match the phrase's diacritics ("về số" is not "vé số"), one typed without them
    * matches folded.
    */
-  public java.util.Set<List<String>> namedIn(List<String> exact, List<String> folded) {
-    java.util.Set<List<String>> found = java.util.Set.of();
+  public java.util.Map<List<String>, Boolean> namedIn(List<String> exact, List<String> folded) {
+    java.util.Map<List<String>, Boolean> found = java.util.Map.of();
     for (int i = 0; i < folded.size(); i++) {
       List<Phrase> starting = byFirstWord.get(folded.get(i));
       if (starting == null) {
@@ -76,13 +116,45 @@ public final class OffTopicPhrases {
       for (Phrase p : starting) {
         if (occursAt(p, exact, folded, i)) {
           if (found.isEmpty()) {
-            found = new java.util.LinkedHashSet<>();
+            found = new java.util.LinkedHashMap<>();
           }
-          found.add(p.folded());
+          found.merge(p.folded(), !afterMarker(exact, folded, i), Boolean::logicalOr);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a context marker ends within {@link #MARKER_REACH} words before position {@code at}:
+   * the subject there is the reason or the background of the text, not what it asks about.
+   */
+  private boolean afterMarker(List<String> exact, List<String> folded, int at) {
+    for (int i = Math.max(0, at - MARKER_REACH - 3); i < at; i++) {
+      List<Phrase> starting = markersByFirstWord.get(folded.get(i));
+      if (starting == null) {
+        continue;
+      }
+      for (Phrase p : starting) {
+        if (i + p.folded().size() <= at && i + p.folded().size() >= at - MARKER_REACH
+            && occursAt(p, exact, folded, i) && !inNotMarker(exact, folded, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a not-context phrase spans position {@code i}. */
+  private boolean inNotMarker(List<String> exact, List<String> folded, int i) {
+    for (int j = Math.max(0, i - 3); j <= i; j++) {
+      for (Phrase p : notMarkersByFirstWord.getOrDefault(folded.get(j), List.of())) {
+        if (j + p.folded().size() > i && occursAt(p, exact, folded, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean occursAt(Phrase p, List<String> exact, List<String> folded, int i) {

@@ -66,9 +66,12 @@ public final class TextPipeline {
     return new Words(exact, folded);
   }
 
-  /** Subjects of the off-topic list that a text's words name, folded (none when off). */
-  public java.util.Set<List<String>> offTopic(Words words) {
-    return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Set.of();
+  /**
+   * Subjects of the off-topic list that a text's words name, folded, each with whether the text
+   * names it as its subject rather than as background (none when off).
+   */
+  public java.util.Map<List<String>, Boolean> offTopic(Words words) {
+    return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Map.of();
   }
 
   /**

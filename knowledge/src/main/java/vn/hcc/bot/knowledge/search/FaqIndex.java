@@ -47,8 +47,13 @@ public final class FaqIndex {
   private final SpellCorrector speller;
   private final IndexSearcher searcher;
   private final int[] docToEntry;
-  /** Per entry, the off-topic.txt subjects a phrasing or the answer names: it covers them. */
-  private final Set<List<String>>[] coveredSubjects;
+  /**
+   * Per entry, the off-topic.txt subjects a phrasing or the answer names, each with whether it is
+   * named as a subject somewhere ({@code false}: only as background, "để xin visa").
+   */
+  private final java.util.Map<List<String>, Boolean>[] coveredSubjects;
+  /** Per entry, the word pairs of its canonical question that no other canonical question has. */
+  private final Set<String>[] canonicalKeys;
   private final java.util.Map<String, Long> docCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private FaqIndex(KnowledgeBase base, SearchSettings settings) throws IOException {
@@ -58,8 +63,11 @@ public final class FaqIndex {
     this.pipeline = settings.pipeline();
     this.vocabulary = new EntryVocabulary(entries.size());
     @SuppressWarnings("unchecked")
-    Set<List<String>>[] subjects = new Set[entries.size()];
+    java.util.Map<List<String>, Boolean>[] subjects = new java.util.Map[entries.size()];
     this.coveredSubjects = subjects;
+    @SuppressWarnings("unchecked")
+    Set<String>[] keys = new Set[entries.size()];
+    this.canonicalKeys = keys;
     // one buffer per file: reading a term's postings then needs no slicing across many buffers
     var dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
         ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -76,6 +84,7 @@ public final class FaqIndex {
         Analyzed a = analyze(ord, entries.get(ord));
         analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords(), a.answerWords(), null);
         coveredSubjects[ord] = a.subjects();
+        canonicalKeys[ord] = a.phrasings().isEmpty() ? Set.of() : pairs(a.phrasings().get(0));
         try {
           writer.addDocument(a.doc());
         } catch (IOException e) {
@@ -92,6 +101,7 @@ public final class FaqIndex {
       writer.forceMerge(1);
       registered.join();
     }
+    keepUniquePairs(canonicalKeys);
     var reader = DirectoryReader.open(dir);
     this.searcher = new IndexSearcher(reader);
     searcher.setSimilarity(similarity(settings));
@@ -163,9 +173,36 @@ public final class FaqIndex {
     });
   }
 
-  /** Whether a phrasing or the answer of the entry names this off-topic.txt subject (folded). */
-  boolean covers(int ord, List<String> subject) {
-    return coveredSubjects[ord].contains(subject);
+  /**
+   * Whether a phrasing or the answer of the entry names this off-topic.txt subject (folded): as its
+   * subject ({@code TRUE}), only as background ({@code FALSE}), or not at all ({@code null}).
+   */
+  Boolean names(int ord, List<String> subject) {
+    return coveredSubjects[ord].get(subject);
+  }
+
+  /** Whether the words a, b follow each other in this entry's canonical question and no other. */
+  boolean isCanonicalKey(int ord, String a, String b) {
+    return canonicalKeys[ord].contains(a + " " + b);
+  }
+
+  private static Set<String> pairs(List<String> folded) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < folded.size(); i++) {
+      out.add(folded.get(i - 1) + " " + folded.get(i));
+    }
+    return out;
+  }
+
+  /** Leaves in each set only the pairs no other set holds. */
+  private static void keepUniquePairs(Set<String>[] sets) {
+    java.util.Map<String, Integer> count = new java.util.HashMap<>();
+    for (Set<String> set : sets) {
+      set.forEach(p -> count.merge(p, 1, Integer::sum));
+    }
+    for (Set<String> set : sets) {
+      set.removeIf(p -> count.get(p) > 1);
+    }
   }
 
   /** The ordinal of the entry a document stands for. */
@@ -175,7 +212,7 @@ public final class FaqIndex {
 
   /** One entry's document and the words it uses, made without touching shared state. */
   private record Analyzed(Document doc, List<List<String>> phrasings, Set<String> exactWords,
-      long[] answerWords, Set<List<String>> subjects) {}
+      long[] answerWords, java.util.Map<List<String>, Boolean> subjects) {}
 
   /**
    * One document per entry: every phrasing is a value of the word fields (bigrams never span two
@@ -185,7 +222,7 @@ public final class FaqIndex {
     Document doc = base(ord);
     List<List<String>> phrasings = new java.util.ArrayList<>();
     Set<String> exactWords = new HashSet<>();
-    Set<List<String>> subjects = new HashSet<>();
+    java.util.Map<List<String>, Boolean> subjects = new java.util.HashMap<>();
     boolean standard = settings.options().standardAnalyzer();
     for (String phrasing : e.phrasings()) {
       if (standard) {
@@ -200,7 +237,7 @@ public final class FaqIndex {
       }
       phrasings.add(w.folded());
       exactWords.addAll(w.exact());
-      subjects.addAll(pipeline.offTopic(w));
+      pipeline.offTopic(w).forEach((k, v) -> subjects.merge(k, v, Boolean::logicalOr));
     }
     long[] answerWords = {};
     if (standard) {
@@ -208,13 +245,13 @@ public final class FaqIndex {
     } else {
       // each word once: the answer weighs little, and its repeats only cost indexing time
       TextPipeline.Words answer = pipeline.index(e.answer());
-      subjects.addAll(pipeline.offTopic(answer));
+      pipeline.offTopic(answer).forEach((k, v) -> subjects.merge(k, v, Boolean::logicalOr));
       var distinct = List.copyOf(new java.util.LinkedHashSet<>(answer.folded()));
       doc.add(WordTokens.field(IndexAnalyzers.ANSWER, distinct, false, WORDS));
       answerWords = EntryVocabulary.hashes(distinct); // here, on every core, not in register()
     }
     return new Analyzed(doc, phrasings, exactWords, answerWords,
-        subjects.isEmpty() ? Set.of() : subjects);
+        subjects.isEmpty() ? java.util.Map.of() : subjects);
   }
 
   /** Adds an analysed entry's words to the vocabulary, in entry order so that ids are stable. */

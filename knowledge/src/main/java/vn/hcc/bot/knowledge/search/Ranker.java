@@ -349,16 +349,32 @@ final class Ranker {
     private final Map<Integer, double[]> phrasingHits = new HashMap<>();
     private int[] ids;
     private double[] idf;
-    private final Set<List<String>> offTopic;
+    private final java.util.Map<List<String>, Boolean> offTopic;
 
     /**
-     * Whether the question names a subject the base does not cover (off-topic.txt) that neither
-     * a phrasing nor the answer of this entry names: then the entry only shares the question's
-     * everyday words.
+     * Whether the question asks about a subject the base does not cover (off-topic.txt) that this
+     * entry does not answer: the entry never names it, or names it only as background ("lý lịch
+     * tư pháp để xin visa") while the question does not name what the entry is about (a word pair
+     * of its canonical question). Then the entry only shares the question's everyday words. A
+     * subject the question itself names only as background ("đã ly hôn, giờ xin …") counts for
+     * nothing.
      */
     boolean namesUncoveredSubject(int ord) {
-      for (List<String> phrase : offTopic) {
-        if (!index.covers(ord, phrase)) {
+      for (var subject : offTopic.entrySet()) {
+        if (!subject.getValue()) {
+          continue;
+        }
+        Boolean named = index.names(ord, subject.getKey());
+        if (named == null || (!named && !namesCanonicalKey(ord))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean namesCanonicalKey(int ord) {
+      for (String[] p : pairs) {
+        if (index.isCanonicalKey(ord, p[0], p[1])) {
           return true;
         }
       }

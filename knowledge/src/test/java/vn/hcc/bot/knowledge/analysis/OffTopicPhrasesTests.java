@@ -12,10 +12,15 @@ class OffTopicPhrasesTests {
       vé số
 
       biển số xe
+      context:để
+      context:sau khi
+      not-context:để lại
+      not-context:sao để
+      di chúc
       """);
 
   private List<List<String>> found(String exact, String folded) {
-    return List.copyOf(phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" "))));
+    return List.copyOf(phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" "))).keySet());
   }
 
   @Test
@@ -43,7 +48,7 @@ class OffTopicPhrasesTests {
     String exact = "nếu đã ly hôn thì mang bản án ly hôn, không cần mua vé số hay biển số";
     String folded = Folding.fold(exact);
     var named = phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" ")));
-    assertThat(named).containsExactlyInAnyOrder(List.of("ly", "hon"), List.of("ve", "so"));
+    assertThat(named.keySet()).containsExactlyInAnyOrder(List.of("ly", "hon"), List.of("ve", "so"));
     assertThat(phrases.namedIn(List.of("biến", "số", "xe"), List.of("bien", "so", "xe"))).isEmpty();
     assertThat(phrases.namedIn(List.of(), List.of())).isEmpty();
   }
@@ -52,6 +57,50 @@ class OffTopicPhrasesTests {
   void theBundledListLoads() {
     var bundled = OffTopicPhrases.bundled();
     assertThat(bundled.namedIn(List.of("nghĩa", "vụ", "quân", "sự"), List.of("nghia", "vu", "quan", "su")))
-        .containsExactly(List.of("nghia", "vu", "quan", "su"));
+        .containsEntry(List.of("nghia", "vu", "quan", "su"), true);
+    assertThat(bundled.namedIn(List.of("để", "xin", "visa"), List.of("de", "xin", "visa")))
+        .containsEntry(List.of("visa"), false);
+  }
+
+  private java.util.Map<List<String>, Boolean> named(String exact) {
+    return phrases.namedIn(List.of(exact.split(" ")), List.of(Folding.fold(exact).split(" ")));
+  }
+
+  @Test
+  void aSubjectJustAfterAContextMarkerIsBackgroundNotTheSubject() {
+    assertThat(named("muốn ly hôn thì làm sao")).containsExactly(java.util.Map.entry(List.of("ly", "hon"), true));
+    assertThat(named("xin giấy để ly hôn")).containsExactly(java.util.Map.entry(List.of("ly", "hon"), false));
+    // a marker reaches three words: "để" … "ly hôn" with two words between
+    assertThat(named("để làm thủ tục ly hôn")).containsEntry(List.of("ly", "hon"), false);
+    assertThat(named("để hỏi thêm về thủ tục ly hôn")).containsEntry(List.of("ly", "hon"), true);
+    // two-word markers count from their last word
+    assertThat(named("sau khi ly hôn")).containsEntry(List.of("ly", "hon"), false);
+  }
+
+  @Test
+  void oneOccurrenceAsTheSubjectIsEnough() {
+    assertThat(named("đã xin giấy để ly hôn nhưng muốn ly hôn đơn phương"))
+        .containsEntry(List.of("ly", "hon"), true);
+    assertThat(named("muốn ly hôn đơn phương thì xin giấy gì để ly hôn"))
+        .containsEntry(List.of("ly", "hon"), true);
+  }
+
+  @Test
+  void aMarkerTypedWithOtherDiacriticsIsNoMarker() {
+    // "dễ" is not "để"
+    assertThat(named("ly hôn có dễ không")).containsEntry(List.of("ly", "hon"), true);
+    assertThat(named("dễ ly hôn không")).containsEntry(List.of("ly", "hon"), true);
+    assertThat(named("de ly hon")).containsEntry(List.of("ly", "hon"), false);
+  }
+
+  @Test
+  void wordsThatOnlyBeginWithAMarkerAreNone() {
+    // "để lại" is "leave behind": the will is what is asked about
+    assertThat(named("ông mất không để lại di chúc thì chia đất thế nào"))
+        .containsEntry(List.of("di", "chuc"), true);
+    assertThat(named("lập di chúc để chia đất")).containsEntry(List.of("di", "chuc"), true);
+    assertThat(named("xin trích lục để làm di chúc")).containsEntry(List.of("di", "chuc"), false);
+    // "làm sao để": how to do what follows
+    assertThat(named("làm sao để lập di chúc")).containsEntry(List.of("di", "chuc"), true);
   }
 }

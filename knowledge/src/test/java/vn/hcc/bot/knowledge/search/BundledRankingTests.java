@@ -57,4 +57,24 @@ class BundledRankingTests {
     assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.marital-status");
     assertThat(r.answered()).isTrue();
   }
+
+  /**
+   * The judicial-record and passport entries speak of visas only as the reason for a document
+   * ("… để xin visa", "bên làm visa yêu cầu"). A question about the visa itself is not theirs; a
+   * question that names the record, with the visa or a labour contract abroad as background, is.
+   */
+  @Test
+  void aSubjectAnEntryNamesOnlyAsBackgroundIsNotCovered() {
+    assertThat(INDEX.search("xin visa đi hàn quốc cần những giấy tờ gì", false, 5).answered())
+        .isFalse();
+    assertThat(INDEX.search("ly hôn thuận tình nộp đơn ở đâu", false, 5).answered()).isFalse();
+    SearchResult record = INDEX.search(
+        "em đang làm hồ sơ đi xuất khẩu lao động, công ty yêu cầu phiếu lý lịch tư pháp, xin ở đâu",
+        false, 5);
+    assertThat(record.hits().get(0).entry().id()).isEqualTo("proc.judicial-record");
+    assertThat(record.answered()).isTrue();
+    SearchResult forVisa = INDEX.search("xin lý lịch tư pháp để đi xin visa ở đâu", false, 5);
+    assertThat(forVisa.hits().get(0).entry().id()).isEqualTo("proc.judicial-record");
+    assertThat(forVisa.answered()).isTrue();
+  }
 }
