@@ -40,6 +40,7 @@ public final class SpellCorrector {
       return null; // a well-formed syllable is a word we don't know, not a typo
     }
     int maxEdits = folded.length() >= 7 ? 2 : 1;
+    boolean foreign = looksForeign(folded);
     Set<String> candidates = new HashSet<>();
     for (String d : deletions(folded, maxEdits)) {
       Set<String> words = deletes.get(d);
@@ -56,8 +57,8 @@ public final class SpellCorrector {
     for (String c : candidates) {
       int d = distance(folded, c);
       int allowed = Math.min(maxEdits, c.length() >= 7 ? 2 : 1);
-      if (d > allowed) {
-        continue;
+      if (d > allowed || (foreign && !looksForeign(c))) {
+        continue; // a foreign word's typo is another foreign word ("zaloo"), never Vietnamese ("hack")
       }
       int f = frequency.get(c);
       if (d < bestDistance || (d == bestDistance && f > bestFreq)) {
@@ -67,6 +68,21 @@ public final class SpellCorrector {
       }
     }
     return best;
+  }
+
+  /**
+   * A word with letters or clusters Vietnamese never writes (f, j, w, z left after Telex repair;
+   * "ck") is a foreign word ("facebook", "hack", "zalo"), not a misspelt Vietnamese one: it is
+   * corrected only to another such word.
+   */
+  static boolean looksForeign(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == 'f' || c == 'j' || c == 'w' || c == 'z') {
+        return true;
+      }
+    }
+    return folded.contains("ck");
   }
 
   private static Set<String> deletions(String w, int depth) {

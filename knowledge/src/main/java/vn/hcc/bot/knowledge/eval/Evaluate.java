@@ -17,7 +17,8 @@ import vn.hcc.bot.knowledge.search.SearchSettings;
 /**
  * The retrieval evaluation, run from the repository root:
  * {@code mvn -q -pl knowledge exec:java -Dexec.args="[evaluate|ablation|calibrate] [set.jsonl] [--misses]"}.
- * The default set is {@code eval/questions.jsonl}.
+ * The default set is {@code eval/questions.jsonl}. Other modes: {@code explain 'question' …},
+ * {@code learn|calibrate|dump set.jsonl …} (dump: one tab-separated line per question, for analysis).
  */
 public final class Evaluate {
   private Evaluate() {}
@@ -38,6 +39,7 @@ public final class Evaluate {
       case "ablation" -> ablation(base, questions);
       case "calibrate" -> Calibration.run(base, questions, sets);
       case "learn" -> RankLearning.run(base, sets);
+      case "dump" -> dump(base, sets);
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
     }
   }
@@ -73,6 +75,29 @@ public final class Evaluate {
         }
         System.out.printf("  %-28s score %.3f conf %.2f gap %.2f |%s | %s%n", h.entry().id(),
             h.score(), h.confidence(), h.features().gap(), order, h.matchedWords());
+      }
+    }
+  }
+
+  /**
+   * One tab-separated line per question of every set, for analysis elsewhere: set, whether in
+   * scope, whether the top hit is right, answered, its confidence, and the hit's confidence
+   * features.
+   */
+  private static void dump(KnowledgeBase base, List<Path> sets) throws IOException {
+    FaqIndex index = FaqIndex.build(base, SearchSettings.defaults());
+    System.out.println("set\tinScope\tright\tanswered\tconfidence\tgap\trelative\tcoverage\ttop\tq");
+    for (Path set : sets) {
+      for (LabelledQuestion q : LabelledQuestion.read(set)) {
+        SearchResult r = index.search(q.q(), q.staff(), 5);
+        if (r.hits().isEmpty()) {
+          continue;
+        }
+        var h = r.hits().get(0);
+        System.out.printf("%s\t%b\t%b\t%b\t%.4f\t%.4f\t%.4f\t%.4f\t%s\t%s%n",
+            set.getFileName(), q.inScope(), q.expect().contains(h.entry().id()), r.answered(),
+            h.confidence(), h.features().gap(), h.features().relative(), h.features().coverage(),
+            h.entry().id(), q.q().replace('\t', ' '));
       }
     }
   }

@@ -32,6 +32,16 @@ class SpellCorrectorTests {
   }
 
   @Test
+  void correctsAForeignLookingWordOnlyToAnotherForeignWord() {
+    var withHach = new SpellCorrector(java.util.Map.of("hach", 3, "zalo", 1, "cong", 5));
+    assertThat(withHach.correct("hack")).as("'ck' is never Vietnamese").isNull();
+    assertThat(withHach.correct("zaloo")).as("a foreign word's typo").isEqualTo("zalo");
+    assertThat(withHach.correct("cong")).isNull();
+    assertThat(withHach.correct("cofg")).as("f: foreign, and 'cong' is not").isNull();
+    assertThat(withHach.correct("hacch")).isEqualTo("hach");
+  }
+
+  @Test
   void prefersTheMoreFrequentWordAtEqualDistance() {
     assertThat(speller.correct("tthu")).isEqualTo("thu");
   }
