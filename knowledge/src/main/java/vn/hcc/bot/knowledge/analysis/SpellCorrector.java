@@ -71,18 +71,13 @@ public final class SpellCorrector {
   }
 
   /**
-   * A word with letters or clusters Vietnamese never writes (f, j, w, z left after Telex repair;
-   * "ck") is a foreign word ("facebook", "hack", "zalo"), not a misspelt Vietnamese one: it is
-   * corrected only to another such word.
+   * A word that starts with a letter Vietnamese never writes (f, j, z: inside a word they may be
+   * Telex tone keys, "lieuj") or holds "ck" is a foreign word ("facebook", "hack", "zalo"), not a
+   * misspelt Vietnamese one: it is corrected only to another such word.
    */
   static boolean looksForeign(String folded) {
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (c == 'f' || c == 'j' || c == 'w' || c == 'z') {
-        return true;
-      }
-    }
-    return folded.contains("ck");
+    char first = folded.charAt(0);
+    return first == 'f' || first == 'j' || first == 'z' || folded.contains("ck");
   }
 
   private static Set<String> deletions(String w, int depth) {

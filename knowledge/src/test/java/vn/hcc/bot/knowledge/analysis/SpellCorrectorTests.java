@@ -37,7 +37,8 @@ class SpellCorrectorTests {
     assertThat(withHach.correct("hack")).as("'ck' is never Vietnamese").isNull();
     assertThat(withHach.correct("zaloo")).as("a foreign word's typo").isEqualTo("zalo");
     assertThat(withHach.correct("cong")).isNull();
-    assertThat(withHach.correct("cofg")).as("f: foreign, and 'cong' is not").isNull();
+    assertThat(withHach.correct("fong")).as("f first: foreign, and 'cong' is not").isNull();
+    assertThat(withHach.correct("congj")).as("a Telex tone key left inside").isEqualTo("cong");
     assertThat(withHach.correct("hacch")).isEqualTo("hach");
   }
 
