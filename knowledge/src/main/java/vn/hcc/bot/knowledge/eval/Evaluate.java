@@ -40,6 +40,7 @@ public final class Evaluate {
       case "calibrate" -> Calibration.run(base, questions, sets);
       case "learn" -> RankLearning.run(base, sets);
       case "dump" -> dump(base, sets);
+      case "holdout" -> holdout(base);
       default -> evaluate(base, questions, SearchSettings.defaults(), misses);
     }
   }
@@ -100,6 +101,49 @@ public final class Evaluate {
             h.entry().id(), q.q().replace('\t', ' '));
       }
     }
+  }
+
+  /**
+   * How well the base tells its own entries apart: in five rounds, every entry's alternates with
+   * index i (i mod 5 = round) are left out of the index and asked as questions. Prints each one
+   * that lands on another entry, then the share that find their own entry first.
+   */
+  private static void holdout(KnowledgeBase base) {
+    int folds = 5;
+    int asked = 0;
+    int first = 0;
+    for (int round = 0; round < folds; round++) {
+      List<KnowledgeBase.SourcedEntry> kept = new ArrayList<>();
+      List<String[]> held = new ArrayList<>(); // id, audience staff?, text
+      for (var e : base.entries()) {
+        List<String> alternates = new ArrayList<>();
+        for (int i = 0; i < e.alternates().size(); i++) {
+          if (i % folds == round) {
+            held.add(new String[] {e.id(),
+                String.valueOf(e.audience() == vn.hcc.bot.knowledge.Audience.STAFF),
+                e.alternates().get(i)});
+          } else {
+            alternates.add(e.alternates().get(i));
+          }
+        }
+        kept.add(new KnowledgeBase.SourcedEntry("holdout", new vn.hcc.bot.knowledge.FaqEntry(
+            e.id(), e.audience(), e.category(), e.question(), alternates, e.answer(), e.links(),
+            e.legalBasis(), e.reviewedOn(), e.related())));
+      }
+      FaqIndex index = FaqIndex.build(KnowledgeBase.of(base.categories(), kept),
+          SearchSettings.defaults());
+      for (String[] h : held) {
+        SearchResult r = index.search(h[2], Boolean.parseBoolean(h[1]), 3);
+        asked++;
+        if (!r.hits().isEmpty() && r.hits().get(0).entry().id().equals(h[0])) {
+          first++;
+        } else {
+          System.out.println("HOLDOUT " + h[0] + " -> "
+              + r.hits().stream().map(Scores::describe).toList() + " :: " + h[2]);
+        }
+      }
+    }
+    System.out.printf("alternates held out %d: own entry first %.3f%n", asked, (double) first / asked);
   }
 
   static Scores evaluate(KnowledgeBase base, List<LabelledQuestion> questions,
