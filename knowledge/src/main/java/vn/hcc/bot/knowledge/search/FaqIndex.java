@@ -55,6 +55,14 @@ public final class FaqIndex {
   /** Per entry, the word pairs of its canonical question that no other canonical question has. */
   private final Set<String>[] canonicalKeys;
   private final java.util.Map<String, Long> docCounts = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Where each term asked for so far sits in the index, with its statistics: the index never
+   * changes, and people use few words, so most query terms are looked up once. Bounded: past
+   * {@link #TERM_CACHE_SIZE} terms, new ones are looked up every time.
+   */
+  private final java.util.Map<org.apache.lucene.index.Term, org.apache.lucene.index.TermStates>
+      termStates = new java.util.concurrent.ConcurrentHashMap<>();
+  static final int TERM_CACHE_SIZE = 50_000;
 
   private FaqIndex(KnowledgeBase base, SearchSettings settings) throws IOException {
     this.base = base;
@@ -162,6 +170,20 @@ public final class FaqIndex {
   }
 
   /** Documents that have the field (cached: the index never changes). */
+  /** A term's place and statistics in the index, looked up once while the cache has room. */
+  org.apache.lucene.index.TermStates termStates(org.apache.lucene.index.Term term)
+      throws IOException {
+    var known = termStates.get(term);
+    if (known != null) {
+      return known;
+    }
+    var states = org.apache.lucene.index.TermStates.build(searcher, term, true);
+    if (termStates.size() < TERM_CACHE_SIZE) {
+      termStates.put(term, states);
+    }
+    return states;
+  }
+
   long docCount(String field) {
     return docCounts.computeIfAbsent(field, f -> {
       try {

@@ -171,7 +171,7 @@ final class Ranker {
     }
     Term term = new Term(field, text);
     // one seek serves both the statistics and the query (TermQuery would seek again)
-    TermStates states = TermStates.build(index.searcher(), term, true);
+    TermStates states = index.termStates(term);
     int df = states.docFreq();
     long n = index.docCount(field);
     double value = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
