@@ -319,21 +319,34 @@ final class Ranker {
         return known;
       }
       if (ids == null) {
-        ids = new int[weights.size()];
-        idf = new double[weights.size()];
-        int i = 0;
+        // the question's known words by id, ascending, to walk beside each phrasing's sorted ids
+        List<double[]> byId = new ArrayList<>(weights.size());
         for (var e : weights.entrySet()) {
-          ids[i] = index.vocabulary().idOf(e.getKey());
-          idf[i++] = e.getValue();
+          int id = index.vocabulary().idOf(e.getKey());
+          if (id >= 0) {
+            byId.add(new double[] {id, e.getValue()});
+          }
+        }
+        byId.sort((a, b) -> Double.compare(a[0], b[0]));
+        ids = new int[byId.size()];
+        idf = new double[byId.size()];
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = (int) byId.get(i)[0];
+          idf[i] = byId.get(i)[1];
         }
       }
       double best = 0;
       double canonical = -1; // the canonical question is the first phrasing
       for (int[] phrasing : index.vocabulary().phrasings(ord)) {
         double hit = 0;
-        for (int i = 0; i < ids.length; i++) {
-          if (ids[i] >= 0 && java.util.Arrays.binarySearch(phrasing, ids[i]) >= 0) {
-            hit += idf[i];
+        for (int i = 0, j = 0; i < ids.length && j < phrasing.length; ) {
+          if (ids[i] < phrasing[j]) {
+            i++;
+          } else if (ids[i] > phrasing[j]) {
+            j++;
+          } else {
+            hit += idf[i++];
+            j++;
           }
         }
         best = Math.max(best, hit);
