@@ -223,7 +223,9 @@ public final class FaqIndex {
       set.forEach(p -> count.merge(p, 1, Integer::sum));
     }
     for (Set<String> set : sets) {
-      set.removeIf(p -> count.get(p) > 1);
+      if (!set.isEmpty()) {
+        set.removeIf(p -> count.get(p) > 1);
+      }
     }
   }
 

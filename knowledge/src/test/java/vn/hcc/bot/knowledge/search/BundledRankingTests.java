@@ -77,4 +77,15 @@ class BundledRankingTests {
     assertThat(forVisa.hits().get(0).entry().id()).isEqualTo("proc.judicial-record");
     assertThat(forVisa.answered()).isTrue();
   }
+
+  /** The ablation's first row: Lucene's StandardAnalyzer alone, on the same entries. */
+  @Test
+  void theStandardAnalyzerBaselineBuildsAndSearches() {
+    var baseline = FaqIndex.build(KnowledgeBaseLoader.loadBundled(),
+        SearchSettings.of(vn.hcc.bot.knowledge.analysis.AnalysisOptions.BASELINE,
+            SearchSettings.DEFAULT_THRESHOLD));
+    SearchResult r = baseline.search("Đăng ký khai tử cho người thân đã mất", false, 5);
+    assertThat(r.hits()).isNotEmpty();
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.death");
+  }
 }
