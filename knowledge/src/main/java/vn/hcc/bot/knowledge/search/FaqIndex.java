@@ -63,6 +63,8 @@ public final class FaqIndex {
   private final java.util.Map<org.apache.lucene.index.Term, org.apache.lucene.index.TermStates>
       termStates = new java.util.concurrent.ConcurrentHashMap<>();
   static final int TERM_CACHE_SIZE = 50_000;
+  /** From this many entries on, the index is built on every core. */
+  static final int PARALLEL_FROM = 500;
 
   private FaqIndex(KnowledgeBase base, SearchSettings settings) throws IOException {
     this.base = base;
@@ -87,8 +89,11 @@ public final class FaqIndex {
     config.getMergePolicy().setNoCFSRatio(0.0);
     Analyzed[] analyzed = new Analyzed[entries.size()];
     try (var writer = new IndexWriter(dir, config)) {
-      // analysing the text is most of the work and independent per entry: use every core
-      java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(ord -> {
+      // analysing the text is most of the work and independent per entry: use every core, unless
+      // the base is small enough that threads, segments and a merge would cost more than they save
+      boolean parallel = entries.size() >= PARALLEL_FROM;
+      var ords = java.util.stream.IntStream.range(0, entries.size());
+      (parallel ? ords.parallel() : ords).forEach(ord -> {
         Analyzed a = analyze(ord, entries.get(ord));
         analyzed[ord] = new Analyzed(null, a.phrasings(), a.exactWords(), a.answerWords(), null);
         coveredSubjects[ord] = a.subjects();
@@ -100,14 +105,20 @@ public final class FaqIndex {
         }
       });
       // the vocabulary is built on one core while Lucene merges the segments on the other
-      var registered = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      Runnable registerAll = () -> {
         for (int ord = 0; ord < analyzed.length; ord++) {
           register(ord, analyzed[ord]);
           analyzed[ord] = null;
         }
-      });
-      writer.forceMerge(1);
-      registered.join();
+      };
+      if (parallel) {
+        var registered = java.util.concurrent.CompletableFuture.runAsync(registerAll);
+        writer.forceMerge(1);
+        registered.join();
+      } else {
+        registerAll.run();
+        writer.forceMerge(1); // one thread wrote one segment: nothing to merge, as a rule
+      }
     }
     keepUniquePairs(canonicalKeys);
     var reader = DirectoryReader.open(dir);
