@@ -104,7 +104,7 @@ public final class OffTopicPhrases {
    * just after a context marker, as in "lý lịch tư pháp để xin visa").
    * {@code exact} and {@code folded} are the text's words position by position; a word typed with
    * diacritics must match the phrase's diacritics ("về số" is not "vé số"), one typed without them
-   * matches folded.
+   * matches folded; a phrase of three words or more matches folded whatever the diacritics.
    */
   public java.util.Map<List<String>, Boolean> namedIn(List<String> exact, List<String> folded) {
     java.util.Map<List<String>, Boolean> found = java.util.Map.of();
@@ -162,13 +162,20 @@ public final class OffTopicPhrases {
     if (i + n > folded.size()) {
       return false;
     }
+    // three words or more say what they are without diacritics: a mistyped tone ("giấy phép lao
+    // đọng") still names the subject; shorter phrases keep them ("về số" is not "vé số")
+    boolean foldedEnough = n >= FOLDED_ENOUGH;
     for (int k = 0; k < n; k++) {
       String e = exact.get(i + k);
       String f = folded.get(i + k);
-      if (!f.equals(p.folded().get(k)) || !(e.equals(f) || e.equals(p.exact().get(k)))) {
+      if (!f.equals(p.folded().get(k))
+          || !(foldedEnough || e.equals(f) || e.equals(p.exact().get(k)))) {
         return false;
       }
     }
     return true;
   }
+
+  /** From this many words on, a phrase matches on folded words alone. */
+  static final int FOLDED_ENOUGH = 3;
 }

@@ -71,7 +71,23 @@ public final class TextPipeline {
    * names it as its subject rather than as background (none when off).
    */
   public java.util.Map<List<String>, Boolean> offTopic(Words words) {
-    return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Map.of();
+    if (!options.offTopic()) {
+      return java.util.Map.of();
+    }
+    var named = offTopic.namedIn(words.exact(), words.folded());
+    // a question's folded words may be spelling corrections; the subject is in what was typed too
+    // ("work permit" is not "word permit")
+    List<String> typed = fold(words.exact(), false);
+    if (typed.equals(words.folded())) {
+      return named;
+    }
+    var asTyped = offTopic.namedIn(words.exact(), typed);
+    if (asTyped.isEmpty()) {
+      return named;
+    }
+    var both = new java.util.LinkedHashMap<>(named);
+    asTyped.forEach((k, v) -> both.merge(k, v, Boolean::logicalOr));
+    return both;
   }
 
   /**

@@ -37,6 +37,13 @@ class OffTopicPhrasesTests {
     assertThat(found("mua vé số", "mua ve so")).containsExactly(List.of("ve", "so"));
   }
 
+  /** Three folded words in a row rarely mean anything else: a mistyped tone still names the subject. */
+  @Test
+  void aPhraseOfThreeWordsOrMoreMatchesWhateverTheDiacritics() {
+    assertThat(found("đăng ký biến sô xe", "dang ky bien so xe")).containsExactly(List.of("bien", "so", "xe"));
+    assertThat(found("mua vẽ sổ", "mua ve so")).as("two words keep their diacritics").isEmpty();
+  }
+
   @Test
   void onlyWholeWordSequencesCount() {
     assertThat(found("ly", "ly")).isEmpty();
@@ -49,7 +56,7 @@ class OffTopicPhrasesTests {
     String folded = Folding.fold(exact);
     var named = phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" ")));
     assertThat(named.keySet()).containsExactlyInAnyOrder(List.of("ly", "hon"), List.of("ve", "so"));
-    assertThat(phrases.namedIn(List.of("biến", "số", "xe"), List.of("bien", "so", "xe"))).isEmpty();
+    assertThat(phrases.namedIn(List.of("về", "số"), List.of("ve", "so"))).isEmpty();
     assertThat(phrases.namedIn(List.of(), List.of())).isEmpty();
   }
 

@@ -88,4 +88,17 @@ class BundledRankingTests {
     assertThat(r.hits()).isNotEmpty();
     assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.death");
   }
+
+  /**
+   * Typo correction turns the unknown "work" into "word" (the attachments entry speaks of Word
+   * files); the subject is looked for in what was typed as well. A mistyped tone in a three-word
+   * subject still names it.
+   */
+  @Test
+  void aSubjectIsFoundAsTypedAndDespiteAMistypedTone() {
+    assertThat(INDEX.search("công ty cần xin work permit cho kỹ sư nước ngoài", false, 5).answered())
+        .isFalse();
+    assertThat(INDEX.search("xin cấp giấy phép lao đông cho người nước ngoài làm ở công ty", false, 5)
+        .answered()).isFalse();
+  }
 }
