@@ -130,6 +130,7 @@ public final class OffTopicPhrases {
    * the subject there is the reason or the background of the text, not what it asks about.
    */
   private boolean afterMarker(List<String> exact, List<String> folded, int at) {
+    // a marker of up to three words may start that much earlier and still end within reach
     for (int i = Math.max(0, at - MARKER_REACH - 3); i < at; i++) {
       List<Phrase> starting = markersByFirstWord.get(folded.get(i));
       if (starting == null) {
