@@ -71,12 +71,19 @@ public final class TextPipeline {
    * names it as its subject rather than as background (none when off).
    */
   public java.util.Map<List<String>, Boolean> offTopic(Words words) {
+    return options.offTopic() ? offTopic.namedIn(words.exact(), words.folded()) : java.util.Map.of();
+  }
+
+  /**
+   * The same for a question's words from {@link #query}: its folded words may be spelling
+   * corrections, so the subject is looked for in what was typed too ("work permit" is not "word
+   * permit").
+   */
+  public java.util.Map<List<String>, Boolean> offTopicOfQuestion(Words words) {
+    var named = offTopic(words);
     if (!options.offTopic()) {
-      return java.util.Map.of();
+      return named;
     }
-    var named = offTopic.namedIn(words.exact(), words.folded());
-    // a question's folded words may be spelling corrections; the subject is in what was typed too
-    // ("work permit" is not "word permit")
     List<String> typed = fold(words.exact(), false);
     if (typed.equals(words.folded())) {
       return named;

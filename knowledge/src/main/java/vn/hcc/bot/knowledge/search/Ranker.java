@@ -229,7 +229,7 @@ final class Ranker {
     QueryWords(TextPipeline.Words words) {
       List<String> folded = cap(words.folded());
       List<String> exact = cap(words.exact());
-      this.offTopic = index.pipeline().offTopic(new TextPipeline.Words(exact, folded));
+      this.offTopic = index.pipeline().offTopicOfQuestion(new TextPipeline.Words(exact, folded));
       boolean allFillers = true;
       for (int i = 0; i < folded.size() && allFillers; i++) {
         allFillers = index.pipeline().isFiller(exact.get(i), folded.get(i));
