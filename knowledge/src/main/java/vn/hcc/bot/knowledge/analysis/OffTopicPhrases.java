@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Subjects the knowledge base does not cover ({@code off-topic.txt}), as folded word sequences, and
  * which of them a question names. The ranker uses them to doubt an answer whose entry never
- * mentions that subject.
+ * mentions that subject. The same matching serves the place names a question's words leave out
+ * ({@code place-names.txt}, see {@link #spans}).
  */
 public final class OffTopicPhrases {
   /** Each phrase as exact words (normalised, one tone convention) and folded words. */
@@ -123,6 +124,19 @@ public final class OffTopicPhrases {
       }
     }
     return found;
+  }
+
+  /** Which of a text's words belong to one of the phrases, position by position. */
+  public boolean[] spans(List<String> exact, List<String> folded) {
+    boolean[] in = new boolean[folded.size()];
+    for (int i = 0; i < folded.size(); i++) {
+      for (Phrase p : byFirstWord.getOrDefault(folded.get(i), List.of())) {
+        if (occursAt(p, exact, folded, i)) {
+          java.util.Arrays.fill(in, i, i + p.folded().size(), true);
+        }
+      }
+    }
+    return in;
   }
 
   /**

@@ -36,8 +36,8 @@ public final class SpellCorrector {
   /** The correction of an unknown folded word, or null when it is known or nothing is close. */
   public String correct(String folded) {
     if (folded.length() < 3 || isKnown(folded) || !folded.chars().allMatch(Character::isLetter)
-        || Syllables.isSyllable(folded)) {
-      return null; // a well-formed syllable is a word we don't know, not a typo
+        || Syllables.isSyllable(folded) || PROPER_NAMES.contains(folded)) {
+      return null; // a well-formed syllable or a place name is a word we don't know, not a typo
     }
     int maxEdits = folded.length() >= 7 ? 2 : 1;
     boolean foreign = looksForeign(folded);
@@ -68,6 +68,24 @@ public final class SpellCorrector {
       }
     }
     return best;
+  }
+
+  /** Folded syllables of place names that are not standard syllables ({@code proper-names.txt}). */
+  static final Set<String> PROPER_NAMES = properNames();
+
+  private static Set<String> properNames() {
+    try (var in = SpellCorrector.class.getResourceAsStream("proper-names.txt")) {
+      if (in == null) {
+        throw new java.io.IOException("missing bundled resource proper-names.txt");
+      }
+      Set<String> out = new HashSet<>();
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(l -> out.add(Folding.fold(TextNormalizer.normalize(l))));
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -41,6 +41,26 @@ public final class TextPipeline {
     return options;
   }
 
+  /**
+   * Provinces and cities ({@code place-names.txt}, matched like off-topic phrases): a question's
+   * words that name one are left out with the filler stage. Entries name places as situations
+   * ("hộ khẩu Long An, làm ở Bình Dương"), so a place shared with a question says nothing about
+   * which entry answers it.
+   */
+  static final OffTopicPhrases PLACES = places();
+
+  private static OffTopicPhrases places() {
+    try (var in = TextPipeline.class.getResourceAsStream("place-names.txt")) {
+      if (in == null) {
+        throw new java.io.IOException("missing bundled resource place-names.txt");
+      }
+      return OffTopicPhrases.parse(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Words of a knowledge-base text (question, alternate or answer). */
   public Words index(String text) {
     List<String> exact = words(text, true);
@@ -54,6 +74,20 @@ public final class TextPipeline {
       exact = repairTelex(exact, vocabulary);
     }
     List<String> folded = fold(exact, false);
+    if (options.fillers()) {
+      // where the asker lives is not what the question is about
+      boolean[] place = PLACES.spans(exact, folded);
+      List<String> keptExact = new ArrayList<>(exact.size());
+      List<String> keptFolded = new ArrayList<>(exact.size());
+      for (int i = 0; i < place.length; i++) {
+        if (!place[i]) {
+          keptExact.add(exact.get(i));
+          keptFolded.add(folded.get(i));
+        }
+      }
+      exact = keptExact;
+      folded = keptFolded;
+    }
     if (options.spelling() && vocabulary != null) {
       folded = new ArrayList<>(folded);
       for (int i = 0; i < folded.size(); i++) {

@@ -169,7 +169,7 @@ public final class Evaluate {
     boolean[] f = new boolean[11];
     String[] names = {"", "+ NFC, lower case, own word splitter", "+ one tone-mark convention",
         "+ folded field (no diacritics, đ → d)", "+ syllable bigrams", "+ chat abbreviations",
-        "+ Telex/VNI repair", "+ typo correction", "+ filler words ignored in coverage",
+        "+ Telex/VNI repair", "+ typo correction", "+ filler words ignored in coverage, place names left out of questions",
         "+ long codes (dossier, phone, ID numbers) dropped from questions",
         "+ off-topic subjects (off-topic.txt) halve an entry's confidence"};
     for (int i = 1; i < names.length; i++) {

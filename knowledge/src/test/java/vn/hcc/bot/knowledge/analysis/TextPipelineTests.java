@@ -41,4 +41,21 @@ class TextPipelineTests {
     assertThat(p.rememberedForms()).isEqualTo(remembered);
     assertThat(p.query("hộ chiếu", null).folded()).containsExactly("ho", "chieu");
   }
+
+  @Test
+  void aQuestionLeavesOutPlaceNamesButEntriesKeepThem() {
+    var q = pipeline().query("quê Đắk Lắk, làm căn cước ở Bình Dương đc ko", null);
+    assertThat(q.folded()).containsExactly("que", "lam", "can", "cuoc", "o", "duoc", "khong");
+    assertThat(q.exact()).hasSameSizeAs(q.folded());
+    assertThat(pipeline().query("que dak lak lam can cuoc o binh duong", null).folded())
+        .containsExactly("que", "lam", "can", "cuoc", "o");
+    // one word of a name is no place ("bình" alone, "long" alone)
+    assertThat(pipeline().query("long trọng bình thường", null).folded())
+        .containsExactly("long", "trong", "binh", "thuong");
+    assertThat(pipeline().index("hộ khẩu Long An, làm ở Bình Dương").folded())
+        .contains("long", "an", "binh", "duong");
+    var without = new TextPipeline(new AnalysisOptions(false, true, true, true, true, true, true,
+        true, false, true, true), ChatAbbreviations.bundled(), Set.of());
+    assertThat(without.query("ở Bình Dương", null).folded()).containsExactly("o", "binh", "duong");
+  }
 }

@@ -101,4 +101,12 @@ class BundledRankingTests {
     assertThat(INDEX.search("xin cấp giấy phép lao đông cho người nước ngoài làm ở công ty", false, 5)
         .answered()).isFalse();
   }
+
+  /** The marriage entry has an alternate set in Đắk Lắk; that says nothing about an ID-card question. */
+  @Test
+  void aPlaceTheAskerNamesDoesNotPullTowardsAnEntryThatNamesItToo() {
+    SearchResult r = INDEX.search("quê tôi ở Đắk Lắk, làm căn cước ở Bình Dương được không", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.id-card");
+    assertThat(r.answered()).isTrue();
+  }
 }
