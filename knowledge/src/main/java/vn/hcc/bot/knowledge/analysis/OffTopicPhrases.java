@@ -1,9 +1,5 @@
 package vn.hcc.bot.knowledge.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,14 +44,7 @@ public final class OffTopicPhrases {
 
   /** The bundled list, {@code off-topic.txt} beside this class. */
   public static OffTopicPhrases bundled() {
-    try (InputStream in = OffTopicPhrases.class.getResourceAsStream("off-topic.txt")) {
-      if (in == null) {
-        throw new IOException("missing bundled resource off-topic.txt");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(WordLists.bundled("off-topic.txt"));
   }
 
   /**
@@ -67,7 +56,7 @@ public final class OffTopicPhrases {
     List<Phrase> subjects = new ArrayList<>();
     List<Phrase> markers = new ArrayList<>();
     List<Phrase> notMarkers = new ArrayList<>();
-    text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+    WordLists.items(text).forEach(l -> {
       List<Phrase> to = subjects;
       if (l.startsWith(CONTEXT)) {
         to = markers;

@@ -71,22 +71,9 @@ public final class SpellCorrector {
   }
 
   /** Folded syllables of place names that are not standard syllables ({@code proper-names.txt}). */
-  static final Set<String> PROPER_NAMES = properNames();
-
-  private static Set<String> properNames() {
-    try (var in = SpellCorrector.class.getResourceAsStream("proper-names.txt")) {
-      if (in == null) {
-        throw new java.io.IOException("missing bundled resource proper-names.txt");
-      }
-      Set<String> out = new HashSet<>();
-      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> out.add(Folding.fold(TextNormalizer.normalize(l))));
-      return Set.copyOf(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  static final Set<String> PROPER_NAMES = WordLists.items(WordLists.bundled("proper-names.txt"))
+      .map(l -> Folding.fold(TextNormalizer.normalize(l)))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * A word that starts with a letter Vietnamese never writes (f, j, z: inside a word they may be

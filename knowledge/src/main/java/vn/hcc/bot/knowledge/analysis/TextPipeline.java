@@ -47,19 +47,7 @@ public final class TextPipeline {
    * ("hộ khẩu Long An, làm ở Bình Dương"), so a place shared with a question says nothing about
    * which entry answers it.
    */
-  static final OffTopicPhrases PLACES = places();
-
-  private static OffTopicPhrases places() {
-    try (var in = TextPipeline.class.getResourceAsStream("place-names.txt")) {
-      if (in == null) {
-        throw new java.io.IOException("missing bundled resource place-names.txt");
-      }
-      return OffTopicPhrases.parse(
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  static final OffTopicPhrases PLACES = OffTopicPhrases.parse(WordLists.bundled("place-names.txt"));
 
   /** Words of a knowledge-base text (question, alternate or answer). */
   public Words index(String text) {

@@ -1,16 +1,12 @@
 package vn.hcc.bot.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 import vn.hcc.bot.knowledge.analysis.AnalysisOptions;
 import vn.hcc.bot.knowledge.analysis.ChatAbbreviations;
 import vn.hcc.bot.knowledge.analysis.OffTopicPhrases;
 import vn.hcc.bot.knowledge.analysis.TextNormalizer;
 import vn.hcc.bot.knowledge.analysis.TextPipeline;
+import vn.hcc.bot.knowledge.analysis.WordLists;
 
 /**
  * How the index analyses and scores text: the analysis stages, field weights, BM25 parameters,
@@ -53,18 +49,7 @@ public record SearchSettings(
   }
 
   static Set<String> bundledFillers() {
-    try (InputStream in = TextPipeline.class.getResourceAsStream("fillers.txt")) {
-      if (in == null) {
-        throw new IOException("missing bundled resource fillers.txt");
-      }
-      Set<String> out = new HashSet<>();
-      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> out.add(TextNormalizer.normalize(l)));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WordLists.items(WordLists.bundled("fillers.txt")).map(TextNormalizer::normalize)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }
