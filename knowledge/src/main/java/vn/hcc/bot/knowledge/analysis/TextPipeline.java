@@ -15,6 +15,9 @@ public final class TextPipeline {
   private final OffTopicPhrases offTopic;
   private final Set<String> fillers;
   private final Set<String> foldedFillers = new java.util.HashSet<>();
+  /** Word pairs in which a filler word is a real word ("địa chỉ", "một cửa"), as typed and folded. */
+  private final Set<String> compounds = new java.util.HashSet<>();
+  private final Set<String> foldedCompounds = new java.util.HashSet<>();
   /**
    * Tone-normalised and folded forms of the words knowledge-base texts use, filled while indexing
    * (a base repeats its vocabulary thousands of times; a question only reads them). User text never
@@ -23,7 +26,10 @@ public final class TextPipeline {
   private final java.util.Map<String, String> toneForms = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** {@code fillers} are normalised words with their diacritics ("vâng", "ạ"). */
+  /**
+   * {@code fillers} are normalised words with their diacritics ("vâng", "ạ"); an item of two words
+   * is a compound inside which its filler word keeps its meaning ("địa chỉ", "quá hạn").
+   */
   public TextPipeline(AnalysisOptions options, ChatAbbreviations abbreviations, Set<String> fillers) {
     this(options, abbreviations, fillers, OffTopicPhrases.none());
   }
@@ -33,8 +39,17 @@ public final class TextPipeline {
     this.options = options;
     this.offTopic = offTopic;
     this.abbreviations = abbreviations;
-    this.fillers = Set.copyOf(fillers);
-    fillers.forEach(f -> foldedFillers.add(Folding.fold(f)));
+    Set<String> words = new java.util.HashSet<>();
+    for (String f : fillers) {
+      if (f.indexOf(' ') > 0) {
+        compounds.add(f);
+        foldedCompounds.add(Folding.fold(f));
+      } else {
+        words.add(f);
+        foldedFillers.add(Folding.fold(f));
+      }
+    }
+    this.fillers = Set.copyOf(words);
   }
 
   public AnalysisOptions options() {
@@ -128,6 +143,29 @@ public final class TextPipeline {
       return false;
     }
     return exact.equals(folded) ? foldedFillers.contains(folded) : fillers.contains(exact);
+  }
+
+  /**
+   * Whether the word at {@code i} of a text only carries politeness or rhythm there: a filler word
+   * that does not form a listed compound with the word before or after it ("chỉ" in "địa chỉ",
+   * "một" in "một cửa" keep their weight).
+   */
+  public boolean isFiller(List<String> exact, List<String> folded, int i) {
+    if (!isFiller(exact.get(i), folded.get(i))) {
+      return false;
+    }
+    return !(i > 0 && compound(exact, folded, i - 1))
+        && !(i + 1 < folded.size() && compound(exact, folded, i));
+  }
+
+  /** Whether words {@code i} and {@code i + 1} form a compound (compared folded if either was typed so). */
+  private boolean compound(List<String> exact, List<String> folded, int i) {
+    String a = exact.get(i);
+    String b = exact.get(i + 1);
+    if (a.equals(folded.get(i)) || b.equals(folded.get(i + 1))) {
+      return foldedCompounds.contains(folded.get(i) + ' ' + folded.get(i + 1));
+    }
+    return compounds.contains(a + ' ' + b);
   }
 
   private List<String> words(String text, boolean remember) {

@@ -232,11 +232,11 @@ final class Ranker {
       this.offTopic = index.pipeline().offTopicOfQuestion(new TextPipeline.Words(exact, folded));
       boolean allFillers = true;
       for (int i = 0; i < folded.size() && allFillers; i++) {
-        allFillers = index.pipeline().isFiller(exact.get(i), folded.get(i));
+        allFillers = index.pipeline().isFiller(exact, folded, i);
       }
       for (int i = 0; i < folded.size(); i++) {
         String w = folded.get(i);
-        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(exact.get(i), w))) {
+        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(exact, folded, i))) {
           continue;
         }
         double idf = index.vocabulary().idf(w);

@@ -58,4 +58,27 @@ class TextPipelineTests {
         true, false, true, true), ChatAbbreviations.bundled(), Set.of());
     assertThat(without.query("ở Bình Dương", null).folded()).containsExactly("o", "binh", "duong");
   }
+
+  @Test
+  void aFillerWordKeepsItsWeightInsideAListedCompound() {
+    var p = new TextPipeline(AnalysisOptions.ALL, ChatAbbreviations.bundled(),
+        Set.of("chỉ", "chị", "một", "ạ", "địa chỉ", "một cửa"));
+    var q = p.query("chỉ hỏi địa chỉ một cửa một lần ạ", null);
+    boolean[] filler = new boolean[q.folded().size()];
+    for (int i = 0; i < filler.length; i++) {
+      filler[i] = p.isFiller(q.exact(), q.folded(), i);
+    }
+    // chỉ hỏi địa chỉ một cửa một lần ạ
+    assertThat(filler).containsExactly(true, false, false, false, false, false, true, false, true);
+    // typed without diacritics, the pair is compared folded
+    var folded = p.query("dia chi mot cua", null);
+    for (int i = 0; i < 4; i++) {
+      assertThat(p.isFiller(folded.exact(), folded.folded(), i)).isFalse();
+    }
+    // typed with diacritics, the pair is compared as typed ("địa chị" is not "địa chỉ")
+    var other = p.query("địa chị", null);
+    assertThat(p.isFiller(other.exact(), other.folded(), 1)).isTrue();
+    assertThat(p.isFiller("chỉ", "chi")).isTrue();
+    assertThat(p.isFiller("địa chỉ", "dia chi")).isFalse(); // a compound is not itself a filler word
+  }
 }

@@ -50,6 +50,28 @@ class BundledRankingTests {
         .isFalse();
   }
 
+  /**
+   * "chỉ" (only) and "một" (one) are filler words, but not inside "địa chỉ" and "một cửa": the
+   * portal entry, whose canonical question asks for an address, must not win on "địa" alone.
+   */
+  @Test
+  void aFillerWordInsideACompoundStillCounts() {
+    SearchResult r = INDEX.search("địa chỉ một cửa", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("onestop.where");
+    assertThat(INDEX.search("dia chi mot cua", false, 5).hits().get(0).entry().id())
+        .isEqualTo("onestop.where");
+  }
+
+  /** Market prices share "giá", "bao nhiêu" with the fee entries and are not theirs. */
+  @Test
+  void marketPricesAreDeclinedButFeesAreNot() {
+    assertThat(INDEX.search("Giá cà phê hôm nay ở Đắk Lắk bao nhiêu một ký?", false, 5).answered())
+        .isFalse();
+    assertThat(INDEX.search("gia xang hom nay bao nhieu", false, 5).answered()).isFalse();
+    SearchResult fee = INDEX.search("lệ phí cấp bản sao trích lục khai sinh bao nhiêu", false, 5);
+    assertThat(fee.answered()).isTrue();
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
