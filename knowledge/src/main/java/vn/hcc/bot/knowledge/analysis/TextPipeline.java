@@ -1,6 +1,7 @@
 package vn.hcc.bot.knowledge.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -70,26 +71,40 @@ public final class TextPipeline {
     return new Words(exact, fold(exact, true));
   }
 
+  /** Background clauses of questions ({@code background.txt}), found with the filler stage. */
+  static final BackgroundClauses BACKGROUND = BackgroundClauses.bundled();
+
   /** Words of a user's question, repaired against the known vocabulary. */
   public Words query(String text, SpellCorrector vocabulary) {
-    List<String> exact = words(options.codes() ? CodeStripper.strip(text) : text, false);
+    BitSet clauses = new BitSet();
+    List<String> exact = words(options.codes() ? CodeStripper.strip(text) : text, false, clauses);
     if (options.telex() && vocabulary != null) {
       exact = repairTelex(exact, vocabulary);
     }
     List<String> folded = fold(exact, false);
+    BitSet background = new BitSet();
     if (options.fillers()) {
       // where the asker lives is not what the question is about
       boolean[] place = PLACES.spans(exact, folded);
       List<String> keptExact = new ArrayList<>(exact.size());
       List<String> keptFolded = new ArrayList<>(exact.size());
+      BitSet keptClauses = new BitSet();
+      boolean clauseOpen = false;
       for (int i = 0; i < place.length; i++) {
+        clauseOpen |= clauses.get(i);
         if (!place[i]) {
+          if (clauseOpen) {
+            keptClauses.set(keptExact.size());
+            clauseOpen = false;
+          }
           keptExact.add(exact.get(i));
           keptFolded.add(folded.get(i));
         }
       }
       exact = keptExact;
       folded = keptFolded;
+      // nor is what the asker has already done
+      background = BACKGROUND.of(exact, folded, keptClauses);
     }
     if (options.spelling() && vocabulary != null) {
       folded = new ArrayList<>(folded);
@@ -100,7 +115,7 @@ public final class TextPipeline {
         }
       }
     }
-    return new Words(exact, folded);
+    return new Words(exact, folded, background);
   }
 
   /**
@@ -169,7 +184,30 @@ public final class TextPipeline {
   }
 
   private List<String> words(String text, boolean remember) {
+    return words(text, remember, null);
+  }
+
+  /**
+   * The words of a text; with {@code clauseStarts}, clause by clause (split at punctuation), each
+   * clause's first position set in it.
+   */
+  private List<String> words(String text, boolean remember, BitSet clauseStarts) {
     String normal = options.nfc() ? TextNormalizer.normalize(text) : text.toLowerCase(java.util.Locale.ROOT);
+    if (clauseStarts == null) {
+      return clause(normal, remember);
+    }
+    List<String> out = new ArrayList<>();
+    for (String piece : CLAUSE_BREAK.split(normal)) {
+      clauseStarts.set(out.size());
+      out.addAll(clause(piece, remember));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern CLAUSE_BREAK =
+      java.util.regex.Pattern.compile("[,.;:!?()\\n]+");
+
+  private List<String> clause(String normal, boolean remember) {
     List<String> out = new ArrayList<>();
     for (String w : WordSplitter.split(normal)) {
       out.add(options.toneMarks() ? form(toneForms, w, ToneMarks::normalizeSyllable, remember) : w);
@@ -220,6 +258,13 @@ public final class TextPipeline {
     return f;
   }
 
-  /** The words of one text, diacritics kept and folded, position by position. */
-  public record Words(List<String> exact, List<String> folded) {}
+  /**
+   * The words of one text, diacritics kept and folded, position by position; for a question, the
+   * positions that belong to a background clause ({@link BackgroundClauses}).
+   */
+  public record Words(List<String> exact, List<String> folded, BitSet background) {
+    public Words(List<String> exact, List<String> folded) {
+      this(exact, folded, new BitSet());
+    }
+  }
 }

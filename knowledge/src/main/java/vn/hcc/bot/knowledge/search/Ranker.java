@@ -140,6 +140,7 @@ final class Ranker {
     TextPipeline.Words w = index.pipeline().query(question, index.speller());
     List<String> exact = cap(w.exact());
     List<String> folded = cap(w.folded());
+    background = w.background();
     boolean bigrams = s.options().bigrams();
     // diacritics add precision on single words; bigram precision comes from the folded field
     if (s.exactWeight() > 0) {
@@ -151,17 +152,34 @@ final class Ranker {
     } else {
       addTerms(IndexAnalyzers.ANSWER, exact, exact, folded, s.answerWeight(), false);
     }
-    return new TextPipeline.Words(exact, folded);
+    return new TextPipeline.Words(exact, folded, background);
+  }
+
+  /**
+   * How much a word of a background clause ("đã xin giấy xác nhận độc thân rồi, giờ …") counts,
+   * in the query and in coverage, against 1 for the words of what is asked.
+   */
+  static final double BACKGROUND_WEIGHT = 0.3;
+  private java.util.BitSet background = new java.util.BitSet();
+
+  private double weightAt(int i) {
+    return background.get(i) ? BACKGROUND_WEIGHT : 1.0;
   }
 
   /** Adds the words (and bigrams) of one field; {@code exact}/{@code folded} tell filler words. */
   private void addTerms(String field, List<String> words, List<String> exact, List<String> folded,
       double weight, boolean bigrams) throws IOException {
+    // a word said both as background and as what is asked counts as asked
+    Map<String, Double> terms = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
-      add(field, words.get(i), weight);
+      terms.merge(words.get(i), weight * weightAt(i), Math::max);
       if (bigrams && i > 0) {
-        add(field, words.get(i - 1) + " " + words.get(i), weight * s.bigramWeight());
+        terms.merge(words.get(i - 1) + " " + words.get(i),
+            weight * s.bigramWeight() * Math.max(weightAt(i - 1), weightAt(i)), Math::max);
       }
+    }
+    for (var t : terms.entrySet()) {
+      add(field, t.getKey(), t.getValue());
     }
   }
 
@@ -236,14 +254,19 @@ final class Ranker {
       }
       for (int i = 0; i < folded.size(); i++) {
         String w = folded.get(i);
-        if (weights.containsKey(w) || (!allFillers && index.pipeline().isFiller(exact, folded, i))) {
+        if (!allFillers && index.pipeline().isFiller(exact, folded, i)) {
           continue;
         }
-        double idf = index.vocabulary().idf(w);
+        double idf = index.vocabulary().idf(w) * weightAt(i);
+        Double had = weights.get(w);
+        if (had != null && had >= idf) {
+          continue;
+        }
+        double added = had == null ? idf : idf - had; // a word said again as what is asked
         weights.put(w, idf);
-        total += idf;
+        total += added;
         if (!index.vocabulary().known(w)) {
-          unknown += idf;
+          unknown += added;
         }
         String e = i < exact.size() ? exact.get(i) : w;
         if (!e.equals(w) && Folding.fold(e).equals(w)) {

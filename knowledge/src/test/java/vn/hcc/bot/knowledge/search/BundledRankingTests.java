@@ -72,6 +72,20 @@ class BundledRankingTests {
     assertThat(fee.answered()).isTrue();
   }
 
+  /**
+   * What the asker has already done ("đã có giấy xác nhận … rồi") weighs less than what they ask
+   * next: the marital-status entry shares the background words, the marriage entry the question.
+   */
+  @Test
+  void aBackgroundClauseWeighsLessThanWhatIsAsked() {
+    SearchResult r = INDEX.search(
+        "đã có giấy xác nhận tình trạng hôn nhân rồi, giờ đăng ký kết hôn cần mang gì nữa", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("proc.marriage");
+    SearchResult bare = INDEX.search(
+        "da xin giay xac nhan doc than roi gio di dang ky ket hon can mang them gi", false, 5);
+    assertThat(bare.hits().get(0).entry().id()).isEqualTo("proc.marriage");
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {

@@ -1,0 +1,67 @@
+package vn.hcc.bot.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BackgroundClausesTests {
+  private static final TextPipeline PIPELINE =
+      new TextPipeline(AnalysisOptions.ALL, ChatAbbreviations.bundled(), Set.of());
+
+  /** The words of a question that the pipeline marks as background, in order. */
+  private static List<String> background(String question) {
+    var w = PIPELINE.query(question, null);
+    List<String> out = new ArrayList<>();
+    w.background().stream().forEach(i -> out.add(w.exact().get(i)));
+    return out;
+  }
+
+  @Test
+  void whatTheAskerHasAlreadyDoneIsBackgroundUpToAnEndWord() {
+    assertThat(background("đã xin giấy xác nhận độc thân rồi, giờ đi đăng ký kết hôn cần gì"))
+        .containsExactly("xin", "giấy", "xác", "nhận", "độc", "thân");
+    assertThat(background("da xin giay xac nhan doc than roi gio di dang ky ket hon can gi"))
+        .containsExactly("xin", "giay", "xac", "nhan", "doc", "than");
+    assertThat(background("sau khi nộp hồ sơ kết hôn thì bao lâu có giấy"))
+        .containsExactly("nộp", "hồ", "sơ", "kết", "hôn");
+  }
+
+  @Test
+  void punctuationAndReachCloseAClause() {
+    assertThat(background("em vừa làm khai sinh cho con. Thẻ bảo hiểm y tế của cháu đâu"))
+        .containsExactly("làm", "khai", "sinh", "cho", "con");
+    assertThat(background("tôi đã ở đây làm công nhân gần mười năm liền với vợ con"))
+        .hasSize(BackgroundClauses.REACH);
+  }
+
+  @Test
+  void aPassiveOrAGreetingIsNoBackground() {
+    // "đã được số hóa" is what is asked about
+    assertThat(background("giấy khai sinh đã được số hóa thì có phải mang không")).isEmpty();
+    // "da em chao" is "dạ em chào", not "đã"
+    assertThat(background("da em chao anh chi, cho em hoi lam can cuoc o dau")).isEmpty();
+    // typed with diacritics, "dạ" is no marker at all
+    assertThat(background("dạ xin giấy xác nhận độc thân ở đâu")).isEmpty();
+    // a marker without diacritics of its own ("sau khi") is not read as a greeting
+    assertThat(background("sau khi em nop ho so thi bao lau")).containsExactly("em", "nop", "ho", "so");
+  }
+
+  @Test
+  void aPlaceLeftOutKeepsTheClauseBreakAfterIt() {
+    assertThat(background("đã ở Đắk Lắk, làm căn cước ở đâu")).containsExactly("ở");
+    assertThat(background("đã ở Đắk Lắk làm căn cước ở đâu"))
+        .containsExactly("ở", "làm", "căn", "cước", "ở", "đâu");
+  }
+
+  @Test
+  void aMalformedLineIsRefusedWithTheLine() {
+    assertThatThrownBy(() -> BackgroundClauses.parse("marker đã"))
+        .hasMessageContaining("marker đã");
+    assertThatThrownBy(() -> BackgroundClauses.parse("opener: đã"))
+        .hasMessageContaining("opener");
+  }
+}
