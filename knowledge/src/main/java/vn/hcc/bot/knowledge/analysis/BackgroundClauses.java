@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Finds the background clauses of a question ({@code background.txt}): what the asker has already
  * done, told before what they ask ("đã xin giấy xác nhận độc thân rồi, giờ đăng ký kết hôn cần
- * gì"). A clause opens at a marker (đã, vừa, sau khi) and closes at an end word, at punctuation or
+ * gì"). A clause opens at a marker (đã, vừa) and closes at an end word, at punctuation or
  * after {@link #REACH} words. Markers are compared like fillers: a word typed with diacritics as
  * typed, one typed without them folded.
  */

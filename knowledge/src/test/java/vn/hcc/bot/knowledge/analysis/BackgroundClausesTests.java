@@ -26,7 +26,7 @@ class BackgroundClausesTests {
         .containsExactly("xin", "giấy", "xác", "nhận", "độc", "thân");
     assertThat(background("da xin giay xac nhan doc than roi gio di dang ky ket hon can gi"))
         .containsExactly("xin", "giay", "xac", "nhan", "doc", "than");
-    assertThat(background("sau khi nộp hồ sơ kết hôn thì bao lâu có giấy"))
+    assertThat(background("vừa nộp hồ sơ kết hôn thì bao lâu có giấy"))
         .containsExactly("nộp", "hồ", "sơ", "kết", "hôn");
   }
 
@@ -46,8 +46,8 @@ class BackgroundClausesTests {
     assertThat(background("da em chao anh chi, cho em hoi lam can cuoc o dau")).isEmpty();
     // typed with diacritics, "dạ" is no marker at all
     assertThat(background("dạ xin giấy xác nhận độc thân ở đâu")).isEmpty();
-    // a marker without diacritics of its own ("sau khi") is not read as a greeting
-    assertThat(background("sau khi em nop ho so thi bao lau")).containsExactly("em", "nop", "ho", "so");
+    // typed with diacritics, "đã" before a greeting word is still a marker
+    assertThat(background("đã cho con đi học thì cần gì")).containsExactly("cho", "con", "đi", "học");
   }
 
   @Test
