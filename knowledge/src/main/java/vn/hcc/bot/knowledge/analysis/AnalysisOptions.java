@@ -15,12 +15,14 @@ public record AnalysisOptions(
     boolean spelling,
     boolean fillers,
     boolean codes,
-    boolean offTopic) {
+    boolean offTopic,
+    boolean background) {
 
   public static final AnalysisOptions ALL =
-      new AnalysisOptions(false, true, true, true, true, true, true, true, true, true, true);
+      new AnalysisOptions(false, true, true, true, true, true, true, true, true, true, true, true);
 
   /** Lucene's StandardAnalyzer on the raw text: the baseline of the ablation. */
   public static final AnalysisOptions BASELINE =
-      new AnalysisOptions(true, false, false, false, false, false, false, false, false, false, false);
+      new AnalysisOptions(true, false, false, false, false, false, false, false, false, false, false,
+          false);
 }

@@ -71,7 +71,7 @@ public final class TextPipeline {
     return new Words(exact, fold(exact, true));
   }
 
-  /** Background clauses of questions ({@code background.txt}), found with the filler stage. */
+  /** Background clauses of questions ({@code background.txt}). */
   static final BackgroundClauses BACKGROUND = BackgroundClauses.bundled();
 
   /** Words of a user's question, repaired against the known vocabulary. */
@@ -103,8 +103,11 @@ public final class TextPipeline {
       }
       exact = keptExact;
       folded = keptFolded;
+      clauses = keptClauses;
+    }
+    if (options.background()) {
       // nor is what the asker has already done
-      background = BACKGROUND.of(exact, folded, keptClauses);
+      background = BACKGROUND.of(exact, folded, clauses);
     }
     if (options.spelling() && vocabulary != null) {
       folded = new ArrayList<>(folded);

@@ -166,16 +166,19 @@ public final class Evaluate {
   private static void ablation(KnowledgeBase base, List<LabelledQuestion> questions) {
     List<Object[]> steps = new ArrayList<>();
     steps.add(new Object[] {"Lucene StandardAnalyzer (baseline)", AnalysisOptions.BASELINE});
-    boolean[] f = new boolean[11];
+    boolean[] f = new boolean[12];
     String[] names = {"", "+ NFC, lower case, own word splitter", "+ one tone-mark convention",
         "+ folded field (no diacritics, đ → d)", "+ syllable bigrams", "+ chat abbreviations",
-        "+ Telex/VNI repair", "+ typo correction", "+ filler words ignored in coverage, place names left out of questions",
+        "+ Telex/VNI repair", "+ typo correction",
+        "+ filler words ignored in coverage, place names left out of questions",
         "+ long codes (dossier, phone, ID numbers) dropped from questions",
-        "+ off-topic subjects (off-topic.txt) halve an entry's confidence"};
+        "+ off-topic subjects (off-topic.txt) halve an entry's confidence",
+        "+ background clauses (background.txt: đã …, vừa …) weigh 0.3"};
     for (int i = 1; i < names.length; i++) {
       f[i] = true;
       steps.add(new Object[] {names[i],
-          new AnalysisOptions(false, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10])});
+          new AnalysisOptions(false, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
+              f[11])});
     }
     System.out.println("| stage | rank-1 | top-1 (answered, right) | top-3 | MRR@5 | wrong | declined (out of scope) |");
     System.out.println("|---|---|---|---|---|---|---|");

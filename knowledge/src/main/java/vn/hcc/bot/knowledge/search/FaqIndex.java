@@ -180,7 +180,6 @@ public final class FaqIndex {
     return entries.get(ord);
   }
 
-  /** Documents that have the field (cached: the index never changes). */
   /** A term's place and statistics in the index, looked up once while the cache has room. */
   org.apache.lucene.index.TermStates termStates(org.apache.lucene.index.Term term)
       throws IOException {

@@ -55,7 +55,7 @@ class TextPipelineTests {
     assertThat(pipeline().index("hộ khẩu Long An, làm ở Bình Dương").folded())
         .contains("long", "an", "binh", "duong");
     var without = new TextPipeline(new AnalysisOptions(false, true, true, true, true, true, true,
-        true, false, true, true), ChatAbbreviations.bundled(), Set.of());
+        true, false, true, true, true), ChatAbbreviations.bundled(), Set.of());
     assertThat(without.query("ở Bình Dương", null).folded()).containsExactly("o", "binh", "duong");
   }
 
