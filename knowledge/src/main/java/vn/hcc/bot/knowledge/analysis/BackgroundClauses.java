@@ -17,7 +17,7 @@ public final class BackgroundClauses {
   static final int REACH = 8;
 
   private final List<List<String>> markers = new java.util.ArrayList<>();
-  private final Set<String> passive = new HashSet<>();
+  private final Set<String> asked = new HashSet<>();
   private final Set<String> greeting = new HashSet<>();
   private final Set<String> ends = new HashSet<>();
 
@@ -35,7 +35,7 @@ public final class BackgroundClauses {
       }
       switch (kind) {
         case "marker" -> markers.add(words);
-        case "passive" -> passive.add(Folding.fold(words.get(0)));
+        case "asked" -> asked.add(Folding.fold(words.get(0)));
         case "greeting" -> greeting.add(Folding.fold(words.get(0)));
         case "end" -> ends.add(Folding.fold(words.get(0)));
         default -> throw new IllegalArgumentException("background.txt: unknown kind '" + kind + "'");
@@ -60,8 +60,9 @@ public final class BackgroundClauses {
     BitSet background = new BitSet();
     for (int i = 0; i < folded.size(); i++) {
       int after = markerEnd(exact, folded, i);
-      if (after < 0 || after >= folded.size() || passive.contains(folded.get(after))) {
-        continue;
+      if (after < 0 || after >= folded.size() || asked.contains(folded.get(after))
+          || Character.isDigit(folded.get(after).charAt(0))) {
+        continue; // "đã được số hóa", "nay đã 22 rồi" are what is asked about
       }
       for (int j = after, n = 0; j < folded.size() && n < REACH; j++, n++) {
         if (ends.contains(folded.get(j)) || (j > after && clauseStarts.get(j))) {

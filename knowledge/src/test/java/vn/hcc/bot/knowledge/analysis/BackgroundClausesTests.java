@@ -39,9 +39,10 @@ class BackgroundClausesTests {
   }
 
   @Test
-  void aPassiveOrAGreetingIsNoBackground() {
-    // "đã được số hóa" is what is asked about
+  void aPassiveANumberOrAGreetingIsNoBackground() {
+    // "đã được số hóa", "nay đã 22" are what is asked about
     assertThat(background("giấy khai sinh đã được số hóa thì có phải mang không")).isEmpty();
+    assertThat(background("giấy hẹn ghi ngày 15 mà nay đã 22 vẫn chưa có gì")).isEmpty();
     // "da em chao" is "dạ em chào", not "đã"
     assertThat(background("da em chao anh chi, cho em hoi lam can cuoc o dau")).isEmpty();
     // typed with diacritics, "dạ" is no marker at all
