@@ -86,6 +86,21 @@ class BundledRankingTests {
     assertThat(bare.hits().get(0).entry().id()).isEqualTo("proc.marriage");
   }
 
+  /**
+   * Health-insurance benefits and unpaid wages share "bảo hiểm y tế", "tháng", "ở đâu" with real
+   * procedures; making a child's card stays answered.
+   */
+  @Test
+  void benefitsAndWageDisputesAreDeclinedButTheCardIsNot() {
+    assertThat(INDEX.search("khám thông tuyến huyện có được hưởng bhyt 100% không", false, 5)
+        .answered()).isFalse();
+    assertThat(INDEX.search("công ty nợ lương 2 tháng thì khiếu nại ở đâu", false, 5).answered())
+        .isFalse();
+    SearchResult card = INDEX.search("làm thẻ bảo hiểm y tế cho con 2 tuổi ở đâu", false, 5);
+    assertThat(card.hits().get(0).entry().id()).isEqualTo("proc.child-health-insurance");
+    assertThat(card.answered()).isTrue();
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
