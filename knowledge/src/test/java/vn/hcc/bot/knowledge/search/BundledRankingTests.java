@@ -101,6 +101,20 @@ class BundledRankingTests {
     assertThat(card.answered()).isTrue();
   }
 
+  /**
+   * The copy-certification entry names consular legalisation only as a condition ("giấy tờ nước
+   * ngoài chưa hợp pháp hóa lãnh sự"): after "chưa" a subject is background, so a question about
+   * legalisation itself is not that entry's.
+   */
+  @Test
+  void aSubjectNamedOnlyAsAConditionIsNotCovered() {
+    assertThat(INDEX.search("hợp pháp hóa lãnh sự bằng thạc sĩ nước ngoài làm ở đâu", false, 5)
+        .answered()).isFalse();
+    SearchResult copy = INDEX.search("chứng thực bản sao bằng tốt nghiệp ở đâu", false, 5);
+    assertThat(copy.hits().get(0).entry().id()).isEqualTo("onestop.certify-copy");
+    assertThat(copy.answered()).isTrue();
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
