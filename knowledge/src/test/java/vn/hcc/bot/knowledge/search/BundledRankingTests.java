@@ -115,6 +115,20 @@ class BundledRankingTests {
     assertThat(copy.answered()).isTrue();
   }
 
+  /**
+   * The bundled death procedure names pensions only as the deceased's situation ("đang hưởng lương
+   * hưu"): how pensions are computed is not its question, a death with a survivor's allowance is.
+   */
+  @Test
+  void aPensionerIsBackgroundButPensionsAreNotCovered() {
+    assertThat(INDEX.search("cách tính lương hưu hằng tháng", false, 5).answered()).isFalse();
+    SearchResult death = INDEX.search(
+        "mẹ tôi đang hưởng lương hưu vừa mất, làm khai tử và xin trợ cấp tử tuất một lần được không",
+        false, 5);
+    assertThat(death.hits().get(0).entry().id()).isEqualTo("onestop.linked");
+    assertThat(death.answered()).isTrue();
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
