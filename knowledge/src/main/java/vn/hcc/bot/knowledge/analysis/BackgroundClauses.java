@@ -90,8 +90,9 @@ public final class BackgroundClauses {
         match = e.equals(f) ? f.equals(mf) : e.equals(m.get(k));
       }
       int after = i + m.size();
-      // "da em chao anh chi" is "dạ …", not "đã …"
-      if (match && typedBare && after < folded.size() && greeting.contains(folded.get(after))) {
+      // "da em chao anh chi" is "dạ …", not "đã …" (a marker of two words is not ambiguous so)
+      if (match && typedBare && m.size() == 1 && after < folded.size()
+          && greeting.contains(folded.get(after))) {
         match = false;
       }
       if (match) {

@@ -31,6 +31,14 @@ class BackgroundClausesTests {
   }
 
   @Test
+  void aTimeInThePastOpensAClause() {
+    assertThat(background("hôm qua em nộp hồ sơ ở phường, giờ xem tiến độ ở đâu"))
+        .containsExactly("em", "nộp", "hồ", "sơ", "ở", "phường");
+    assertThat(background("tuan truoc toi nop ho so. gio tra cuu o dau"))
+        .containsExactly("toi", "nop", "ho", "so");
+  }
+
+  @Test
   void punctuationAndReachCloseAClause() {
     assertThat(background("em vừa làm khai sinh cho con. Thẻ bảo hiểm y tế của cháu đâu"))
         .containsExactly("làm", "khai", "sinh", "cho", "con");

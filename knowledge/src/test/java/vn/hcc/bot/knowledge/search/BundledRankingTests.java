@@ -129,6 +129,17 @@ class BundledRankingTests {
     assertThat(death.answered()).isTrue();
   }
 
+  /**
+   * "Tuần trước mình nộp hồ sơ xin giấy phép xây dựng …" tells what was done; the question that
+   * follows is about tracking the dossier, not about building permits.
+   */
+  @Test
+  void whatWasDoneLastWeekIsBackground() {
+    SearchResult r = INDEX.search("Tuần trước mình nộp hồ sơ xin giấy phép xây dựng nhà ở phường, "
+        + "cán bộ có đưa giấy hẹn. Giờ mình muốn biết hồ sơ tới bước nào rồi", false, 5);
+    assertThat(r.hits().get(0).entry().id()).isEqualTo("dvc.track");
+  }
+
   /** An entry that itself speaks of the subject is not doubted. */
   @Test
   void anEntryNamingTheSubjectKeepsItsConfidence() {
