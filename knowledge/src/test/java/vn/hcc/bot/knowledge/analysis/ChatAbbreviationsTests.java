@@ -37,6 +37,10 @@ class ChatAbbreviationsTests {
     assertThat(expand("cập nhật tt cá nhân")).isEqualTo("cập nhật thông tin cá nhân");
     assertThat(expand("làm tt bên một cửa")).isEqualTo("làm thủ tục bên một cửa");
     assertThat(expand("tt đăng ký kết hôn")).isEqualTo("thủ tục đăng ký kết hôn");
+    // the household book people still name is permanent residence; "xuất khẩu" stays export
+    assertThat(expand("xóa hộ khẩu")).isEqualTo("xóa hộ khẩu thường trú");
+    assertThat(expand("nhập khẩu cho con")).isEqualTo("nhập khẩu thường trú cho con");
+    assertThat(expand("xuất khẩu lao động")).isEqualTo("xuất khẩu lao động");
   }
 
   @Test
