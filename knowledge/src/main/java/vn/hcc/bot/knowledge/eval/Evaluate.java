@@ -173,7 +173,7 @@ public final class Evaluate {
         "+ filler words ignored in coverage, place names left out of questions",
         "+ long codes (dossier, phone, ID numbers) dropped from questions",
         "+ off-topic subjects (off-topic.txt) halve an entry's confidence",
-        "+ background clauses (background.txt: đã …, vừa …) weigh 0.3"};
+        "+ background clauses (background.txt: đã, vừa, tuần trước …) weigh 0.3"};
     for (int i = 1; i < names.length; i++) {
       f[i] = true;
       steps.add(new Object[] {names[i],
