@@ -33,6 +33,9 @@ public final class BackgroundClauses {
       if (words.isEmpty()) {
         throw new IllegalArgumentException("background.txt: no words in '" + line + "'");
       }
+      if (!kind.equals("marker") && words.size() > 1) {
+        throw new IllegalArgumentException("background.txt: one word expected in '" + line + "'");
+      }
       switch (kind) {
         case "marker" -> markers.add(words);
         case "asked" -> asked.add(Folding.fold(words.get(0)));

@@ -72,5 +72,7 @@ class BackgroundClausesTests {
         .hasMessageContaining("marker đã");
     assertThatThrownBy(() -> BackgroundClauses.parse("opener: đã"))
         .hasMessageContaining("opener");
+    assertThatThrownBy(() -> BackgroundClauses.parse("end: bây giờ"))
+        .hasMessageContaining("one word");
   }
 }
