@@ -9,19 +9,20 @@ import java.util.Set;
  * Finds the background clauses of a question ({@code background.txt}): what the asker has already
  * done, told before what they ask ("đã xin giấy xác nhận độc thân rồi, giờ đăng ký kết hôn cần
  * gì"). A clause opens at a marker (đã, vừa) and closes at an end word, at punctuation or
- * after {@link #REACH} words. Markers are compared like fillers: a word typed with diacritics as
- * typed, one typed without them folded.
+ * after {@link #REACH} words. Markers are matched as the other word lists are
+ * ({@link OffTopicPhrases}): a word typed with diacritics as typed, one typed without them folded.
  */
 public final class BackgroundClauses {
   /** Words a background clause holds at most. */
   static final int REACH = 8;
 
-  private final List<List<String>> markers = new java.util.ArrayList<>();
+  private final OffTopicPhrases markers;
   private final Set<String> asked = new HashSet<>();
   private final Set<String> greeting = new HashSet<>();
   private final Set<String> ends = new HashSet<>();
 
   private BackgroundClauses(String text) {
+    List<String> markerLines = new java.util.ArrayList<>();
     WordLists.items(text).forEach(line -> {
       int colon = line.indexOf(':');
       if (colon < 0) {
@@ -37,13 +38,14 @@ public final class BackgroundClauses {
         throw new IllegalArgumentException("background.txt: one word expected in '" + line + "'");
       }
       switch (kind) {
-        case "marker" -> markers.add(words);
+        case "marker" -> markerLines.add(String.join(" ", words));
         case "asked" -> asked.add(Folding.fold(words.get(0)));
         case "greeting" -> greeting.add(Folding.fold(words.get(0)));
         case "end" -> ends.add(Folding.fold(words.get(0)));
         default -> throw new IllegalArgumentException("background.txt: unknown kind '" + kind + "'");
       }
     });
+    markers = OffTopicPhrases.parse(String.join("\n", markerLines));
   }
 
   public static BackgroundClauses parse(String text) {
@@ -79,29 +81,14 @@ public final class BackgroundClauses {
 
   /** The position after a marker that starts at {@code i}, or -1. */
   private int markerEnd(List<String> exact, List<String> folded, int i) {
-    for (List<String> m : markers) {
-      if (i + m.size() > folded.size()) {
-        continue;
-      }
-      boolean typedBare = false; // a marker word with diacritics, typed without them
-      boolean match = true;
-      for (int k = 0; k < m.size() && match; k++) {
-        String e = exact.get(i + k);
-        String f = folded.get(i + k);
-        String mf = Folding.fold(m.get(k));
-        typedBare |= e.equals(f) && !mf.equals(m.get(k));
-        match = e.equals(f) ? f.equals(mf) : e.equals(m.get(k));
-      }
-      int after = i + m.size();
-      // "da em chao anh chi" is "dạ …", not "đã …" (a marker of two words is not ambiguous so)
-      if (match && typedBare && m.size() == 1 && after < folded.size()
-          && greeting.contains(folded.get(after))) {
-        match = false;
-      }
-      if (match) {
-        return after;
-      }
+    int length = markers.lengthAt(exact, folded, i);
+    if (length == 0) {
+      return -1;
     }
-    return -1;
+    int after = i + length;
+    // "da em chao anh chi" is "dạ …", not "đã …": a one-word marker typed without diacritics
+    // before a greeting word (the markers of one word all carry diacritics)
+    boolean typedBare = length == 1 && exact.get(i).equals(folded.get(i));
+    return typedBare && after < folded.size() && greeting.contains(folded.get(after)) ? -1 : after;
   }
 }

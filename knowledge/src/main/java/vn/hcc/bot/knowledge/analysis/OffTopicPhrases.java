@@ -7,7 +7,8 @@ import java.util.List;
  * Subjects the knowledge base does not cover ({@code off-topic.txt}), as folded word sequences, and
  * which of them a question names. The ranker uses them to doubt an answer whose entry never
  * mentions that subject. The same matching serves the place names a question's words leave out
- * ({@code place-names.txt}, see {@link #spans}).
+ * ({@code place-names.txt}, see {@link #spans}) and the markers of background clauses
+ * ({@link BackgroundClauses}, see {@link #lengthAt}).
  */
 public final class OffTopicPhrases {
   /** Each phrase as exact words (normalised, one tone convention) and folded words. */
@@ -126,6 +127,17 @@ public final class OffTopicPhrases {
       }
     }
     return in;
+  }
+
+  /** The length of the longest phrase that starts at position {@code i} of a text, or 0. */
+  public int lengthAt(List<String> exact, List<String> folded, int i) {
+    int longest = 0;
+    for (Phrase p : byFirstWord.getOrDefault(folded.get(i), List.of())) {
+      if (p.folded().size() > longest && occursAt(p, exact, folded, i)) {
+        longest = p.folded().size();
+      }
+    }
+    return longest;
   }
 
   /**

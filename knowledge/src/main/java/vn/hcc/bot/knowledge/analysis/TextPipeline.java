@@ -156,7 +156,7 @@ public final class TextPipeline {
    * Whether a word only carries politeness or rhythm. A word typed with diacritics is compared as
    * typed ("vàng" is not "vâng"); one typed without them is compared folded ("vang" may be "vâng").
    */
-  public boolean isFiller(String exact, String folded) {
+  boolean isFiller(String exact, String folded) {
     if (!options.fillers()) {
       return false;
     }
