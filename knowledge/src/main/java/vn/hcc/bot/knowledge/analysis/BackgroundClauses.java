@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Finds the background clauses of a question ({@code background.txt}): what the asker has already
  * done, told before what they ask ("đã xin giấy xác nhận độc thân rồi, giờ đăng ký kết hôn cần
- * gì"). A clause opens at a marker (đã, vừa) and closes at an end word, at punctuation or
- * after {@link #REACH} words. Markers are matched as the other word lists are
+ * gì"). A clause opens at a marker (đã, vừa) and closes at an end word or at punctuation; it
+ * holds {@link #REACH} words at most. One that nothing closes is part of what is asked. Markers are matched as the other word lists are
  * ({@link OffTopicPhrases}): a word typed with diacritics as typed, one typed without them folded.
  */
 public final class BackgroundClauses {
@@ -69,11 +69,15 @@ public final class BackgroundClauses {
           || Character.isDigit(folded.get(after).charAt(0))) {
         continue; // "đã được số hóa", "nay đã 22 rồi" are what is asked about
       }
-      for (int j = after, n = 0; j < folded.size() && n < REACH; j++, n++) {
-        if (ends.contains(folded.get(j)) || (j > after && clauseStarts.get(j))) {
-          break;
-        }
-        background.set(j);
+      // background is told before the question: a clause that no end word or punctuation closes
+      // runs into what is asked ("xem mức phí đã giảm khi nộp online ở đâu")
+      int end = after;
+      while (end < folded.size() && !ends.contains(folded.get(end))
+          && !(end > after && clauseStarts.get(end))) {
+        end++;
+      }
+      if (end < folded.size()) {
+        background.set(after, Math.min(end, after + REACH));
       }
     }
     return background;
