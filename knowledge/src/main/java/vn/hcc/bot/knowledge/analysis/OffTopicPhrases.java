@@ -39,6 +39,13 @@ public final class OffTopicPhrases {
     }
   }
 
+  /** The folded words of the subjects (not of the markers). */
+  public java.util.Set<String> foldedWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    byFirstWord.values().forEach(ps -> ps.forEach(p -> out.addAll(p.folded())));
+    return out;
+  }
+
   public static OffTopicPhrases none() {
     return new OffTopicPhrases(List.of(), List.of(), List.of());
   }

@@ -130,16 +130,35 @@ public final class TextPipeline {
   }
 
   /**
+   * The folded words of the off-topic subjects (none when off): the speller knows them, so a
+   * typo of one ("rượuu") is corrected to it, not to a word of the base, and names its subject.
+   */
+  public java.util.Set<String> offTopicWords() {
+    return options.offTopic() ? offTopic.foldedWords() : java.util.Set.of();
+  }
+
+  /**
    * The same for a question's words from {@link #query}: its folded words may be spelling
    * corrections, so the subject is looked for in what was typed too ("work permit" is not "word
    * permit").
    */
   public java.util.Map<List<String>, Boolean> offTopicOfQuestion(Words words) {
-    var named = offTopic(words);
     if (!options.offTopic()) {
-      return named;
+      return java.util.Map.of();
     }
     List<String> typed = fold(words.exact(), false);
+    // a corrected word's diacritics were typed on a misspelling ("hônn"): its correction is
+    // compared folded, as a word typed without diacritics is
+    List<String> exact = words.exact();
+    if (!typed.equals(words.folded())) {
+      exact = new ArrayList<>(exact);
+      for (int i = 0; i < exact.size(); i++) {
+        if (!typed.get(i).equals(words.folded().get(i))) {
+          exact.set(i, words.folded().get(i));
+        }
+      }
+    }
+    var named = offTopic.namedIn(exact, words.folded());
     if (typed.equals(words.folded())) {
       return named;
     }

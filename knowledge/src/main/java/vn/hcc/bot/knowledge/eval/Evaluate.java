@@ -68,6 +68,7 @@ public final class Evaluate {
     for (String text : texts) {
       SearchResult r = index.search(text, text.startsWith("staff:"), 5);
       System.out.println(text + "  answered=" + r.answered());
+      System.out.println("  read as: " + index.reading(text.startsWith("staff:") ? text.substring(6) : text));
       for (var h : r.hits()) {
         StringBuilder order = new StringBuilder();
         double[] o = h.order();

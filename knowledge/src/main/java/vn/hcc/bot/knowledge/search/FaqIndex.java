@@ -2,8 +2,10 @@ package vn.hcc.bot.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -126,7 +128,9 @@ public final class FaqIndex {
     searcher.setSimilarity(similarity(settings));
     searcher.setQueryCache(null); // every query differs; tracking them for caching costs more than it saves
     this.docToEntry = docOrdinals(reader);
-    this.speller = new SpellCorrector(vocabulary.frequencies());
+    Map<String, Integer> known = new HashMap<>(vocabulary.frequencies());
+    pipeline.offTopicWords().forEach(w -> known.putIfAbsent(w, 0)); // a base word wins a tie
+    this.speller = new SpellCorrector(known);
   }
 
   /** Builds the index; the knowledge base is already validated. */
@@ -156,6 +160,23 @@ public final class FaqIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * How a question is read, for the evaluation tool: its words as matched (folded, corrected;
+   * background words in brackets) and the off-topic subjects it names ("*" where named as
+   * background).
+   */
+  public String reading(String question) {
+    TextPipeline.Words w = pipeline.query(question, speller);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < w.folded().size(); i++) {
+      String word = w.folded().get(i);
+      out.append(i == 0 ? "" : " ").append(w.background().get(i) ? "[" + word + "]" : word);
+    }
+    pipeline.offTopicOfQuestion(w).forEach((subject, asked) ->
+        out.append(" | ").append(String.join(" ", subject)).append(asked ? "" : "*"));
+    return out.toString();
   }
 
   // --- used by Ranker ---

@@ -81,4 +81,22 @@ class TextPipelineTests {
     assertThat(p.isFiller("chỉ", "chi")).isTrue();
     assertThat(p.isFiller("địa chỉ", "dia chi")).isFalse(); // a compound is not itself a filler word
   }
+
+  /**
+   * A misspelt word's diacritics prove nothing: once corrected ("hônn" to "hon"), it names a
+   * subject as a word typed without diacritics does. A word typed right keeps its diacritics'
+   * say: "hồn" is not "hôn".
+   */
+  @Test
+  void aCorrectedWordNamesASubjectDespiteTheDiacriticsOfItsTypo() {
+    var p = new TextPipeline(AnalysisOptions.ALL, ChatAbbreviations.bundled(), Set.of(),
+        OffTopicPhrases.parse("ly hôn"));
+    var speller = new SpellCorrector(java.util.Map.of("ly", 5, "hon", 5, "thu", 5, "tuc", 5));
+    var typo = p.query("thủ tục ly hônn", speller);
+    assertThat(typo.folded()).containsExactly("thu", "tuc", "ly", "hon");
+    assertThat(p.offTopicOfQuestion(typo)).containsOnlyKeys(java.util.List.of("ly", "hon"));
+    assertThat(p.offTopicOfQuestion(p.query("thủ tục ly hồn", speller))).isEmpty();
+    assertThat(p.offTopicOfQuestion(p.query("thu tuc ly honn", speller)))
+        .containsOnlyKeys(java.util.List.of("ly", "hon"));
+  }
 }
