@@ -215,9 +215,19 @@ class BundledRankingTests {
         "người nước ngoài xin thẻ tạm trú 3 năm làm ở đâu",
         "mai trời có mưa ko ad",
         // no entry uses "rượu": the speller knows the subjects' words, so the typo is corrected to it
-        "xin giấy phép bán lẻ rượuu cho tiệm tạp hóa cần nhữngg gì")) {
+        "xin giấy phép bán lẻ rượuu cho tiệm tạp hóa cần nhữngg gì",
+        "lịch cúp điện xem ở đâu",
+        "đăng ký hiến tạng ở đâu",
+        "Đăng ký người phụ thuộc giảm trừ gia cảnh cho mẹ thì can giay to gi?",
+        "nha minh kho khan, muon xin xet ho ngheo thi lam don gui ai",
+        "em làm mất bằng tốt nghiệpp cấp 3, xin cấp bản sao bằngg ở đâu ạ")) {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
+    // a poor household asking about fee exemptions is the fee entry's, which names it
+    SearchResult exempt = INDEX.search("nhà tôi thuộc hộ nghèo, làm khai sinh có được miễn lệ phí không",
+        false, 5);
+    assertThat(exempt.answered()).isTrue();
+    assertThat(exempt.hits().get(0).entry().id()).isEqualTo("fee.exempt");
     // the reason for a document is not what is asked
     assertThat(INDEX.search("con chuẩn bị vào lớp 1, xin bản sao giấy khai sinh ở đâu", false, 5)
         .answered()).isTrue();
