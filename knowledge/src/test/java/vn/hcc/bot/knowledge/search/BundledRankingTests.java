@@ -232,4 +232,21 @@ class BundledRankingTests {
     assertThat(INDEX.search("con chuẩn bị vào lớp 1, xin bản sao giấy khai sinh ở đâu", false, 5)
         .answered()).isTrue();
   }
+
+  /**
+   * An officer asking about a matter that has a citizen entry and a staff entry gets the staff one;
+   * a citizen asking the same gets the citizen one, and an officer's question about a citizen
+   * matter keeps its citizen entry.
+   */
+  @Test
+  void anOfficerGetsTheStaffEntryOnAMatterBothCover() {
+    assertThat(INDEX.search("bắt dân bổ sung mấy lần", true, 5).hits().get(0).entry().id())
+        .isEqualTo("staff.supplement-rule");
+    assertThat(INDEX.search("bổ sung mấy lần", true, 5).hits().get(0).entry().id())
+        .isEqualTo("staff.supplement-rule");
+    assertThat(INDEX.search("bổ sung hồ sơ mấy lần", false, 5).hits().get(0).entry().id())
+        .isEqualTo("dvc.supplement");
+    assertThat(INDEX.search("đăng ký khai sinh cần giấy tờ gì", true, 5).hits().get(0).entry().id())
+        .isEqualTo("proc.birth");
+  }
 }
