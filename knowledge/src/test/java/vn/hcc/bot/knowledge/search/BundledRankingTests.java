@@ -220,9 +220,15 @@ class BundledRankingTests {
         "đăng ký hiến tạng ở đâu",
         "Đăng ký người phụ thuộc giảm trừ gia cảnh cho mẹ thì can giay to gi?",
         "nha minh kho khan, muon xin xet ho ngheo thi lam don gui ai",
-        "em làm mất bằng tốt nghiệpp cấp 3, xin cấp bản sao bằngg ở đâu ạ")) {
+        "em làm mất bằng tốt nghiệpp cấp 3, xin cấp bản sao bằngg ở đâu ạ",
+        "giấy phép kinh doanh karaoke",
+        "đổi bằng lái xe quốc tế",
+        "ship hàng cod mất bao lâu")) {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
+    // the licence entry still answers its own renewals
+    assertThat(INDEX.search("đổi bằng lái xe hết hạn", false, 5).hits().get(0).entry().id())
+        .isEqualTo("proc.driving-licence");
     // a poor household asking about fee exemptions is the fee entry's, which names it
     SearchResult exempt = INDEX.search("nhà tôi thuộc hộ nghèo, làm khai sinh có được miễn lệ phí không",
         false, 5);
