@@ -51,7 +51,18 @@ public final class KnowledgeBaseLoader {
   public KnowledgeBaseLoader add(String source, InputStream in) {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
+      // decoded here, strictly, so that a file saved in another encoding is named as such rather
+      // than read as garbled text or reported as a YAML error
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+      root = YAML.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      problems.add(source + ": not valid UTF-8 text; save the file as UTF-8");
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (JacksonException e) {
       problems.add(source + ": not valid YAML: " + e.getOriginalMessage()
           + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));

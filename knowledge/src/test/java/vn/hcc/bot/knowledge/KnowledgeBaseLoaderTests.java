@@ -61,6 +61,33 @@ class KnowledgeBaseLoaderTests {
         .hasMessageContaining("a.yaml entry 't.one': related: no entry with id 't.nowhere'");
   }
 
+  /**
+   * An emoji is two UTF-16 characters; wherever it falls against the YAML parser's 1,024-character
+   * buffer, the file loads and keeps it.
+   */
+  @Test
+  void anEmojiLoadsWhereverItFalls() {
+    String body = file("t.one", "citizen", "Bấm 👍 nếu hữu ích", "");
+    int emoji = body.indexOf("👍");
+    for (int at = 1000; at <= 1050; at++) {
+      String text = "#" + "x".repeat(at - emoji - 2) + "\n" + body;
+      assertThat(text.indexOf("👍")).isEqualTo(at);
+      KnowledgeBase kb = new KnowledgeBaseLoader().add("a.yaml", Fixtures.yaml(text)).build();
+      assertThat(kb.get("t.one").orElseThrow().answer()).isEqualTo("Bấm 👍 nếu hữu ích");
+    }
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndBadBytesAreNamed() {
+    KnowledgeBase kb = new KnowledgeBaseLoader()
+        .add("a.yaml", Fixtures.yaml("\uFEFF" + file("t.one", "citizen", "x", ""))).build();
+    assertThat(kb.get("t.one")).isPresent();
+    byte[] latin1 = file("t.one", "citizen", "Cà phê", "").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> new KnowledgeBaseLoader()
+        .add("b.yaml", new java.io.ByteArrayInputStream(latin1)).build())
+        .hasMessageContaining("b.yaml: not valid UTF-8");
+  }
+
   @Test
   void overLongAnswerIsRefused() {
     var loader = new KnowledgeBaseLoader().add("a.yaml", Fixtures.yaml(file("t.one", "citizen", "x".repeat(1501), "")));
