@@ -226,6 +226,12 @@ class BundledRankingTests {
         "ship hàng cod mất bao lâu")) {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
+    // the portal entry warns of scam sites, so a question on fake portals keeps it; a fraud report does not
+    assertThat(INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5)
+        .hits().get(0).entry().id()).isEqualTo("dvc.portal");
+    assertThat(INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5)
+        .answered()).isTrue();
+    assertThat(INDEX.search("bị lừa đảo qua mạng thì báo ở đâu", false, 5).answered()).isFalse();
     // the licence entry still answers its own renewals
     assertThat(INDEX.search("đổi bằng lái xe hết hạn", false, 5).hits().get(0).entry().id())
         .isEqualTo("proc.driving-licence");
