@@ -223,7 +223,10 @@ class BundledRankingTests {
         "em làm mất bằng tốt nghiệpp cấp 3, xin cấp bản sao bằngg ở đâu ạ",
         "giấy phép kinh doanh karaoke",
         "đổi bằng lái xe quốc tế",
-        "ship hàng cod mất bao lâu")) {
+        "ship hàng cod mất bao lâu",
+        "lam the bhyt cho nguoi gia tren 80 tuoi o dau",
+        "mất thẻ đảng viên làm lại ở đâu",
+        "xin giấy phép xả thải")) {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
     // the portal entry warns of scam sites, so a question on fake portals keeps it; a fraud report does not
@@ -240,6 +243,11 @@ class BundledRankingTests {
         false, 5);
     assertThat(exempt.answered()).isTrue();
     assertThat(exempt.hits().get(0).entry().id()).isEqualTo("fee.exempt");
+    assertThat(INDEX.search("nhà em có sổ hộ nghèo, làm khai sinh có được miễn lệ phí không", false, 5)
+        .answered()).isTrue();
+    // a transport company is still an enterprise
+    assertThat(INDEX.search("mở công ty vận tải cần đăng ký doanh nghiệp thế nào", false, 5).hits().get(0)
+        .entry().id()).isEqualTo("proc.enterprise");
     // the reason for a document is not what is asked
     assertThat(INDEX.search("con chuẩn bị vào lớp 1, xin bản sao giấy khai sinh ở đâu", false, 5)
         .answered()).isTrue();
