@@ -52,7 +52,10 @@ public final class ChatAbbreviations {
         throw new IllegalArgumentException("abbreviations line " + n + ": expected 'word = expansion'");
       }
       String[] head = TextNormalizer.normalize(line.substring(0, eq)).strip().split("\\s+");
-      String expansion = TextNormalizer.normalize(line.substring(eq + 1)).strip();
+      // expansions and context words follow the spelling convention of the words they meet
+      String expansion = String.join(" ", java.util.Arrays.stream(
+              TextNormalizer.normalize(line.substring(eq + 1)).strip().split("\\s+"))
+          .map(ToneMarks::normalizeSyllable).toList());
       Set<String> after = head.length == 3 && head[1].equals("after") ? foldedSet(head[2]) : null;
       Set<String> before = head.length == 3 && head[1].equals("before") ? foldedSet(head[2]) : null;
       if (head.length != 1 && after == null && before == null) {
@@ -103,7 +106,7 @@ public final class ChatAbbreviations {
   private static Set<String> foldedSet(String list) {
     var out = new java.util.HashSet<String>();
     for (String w : list.split(",")) {
-      out.add(Folding.fold(w));
+      out.add(Folding.fold(ToneMarks.normalizeSyllable(w)));
     }
     return Set.copyOf(out);
   }

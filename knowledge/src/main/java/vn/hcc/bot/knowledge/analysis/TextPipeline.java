@@ -41,7 +41,10 @@ public final class TextPipeline {
     this.offTopic = offTopic;
     this.abbreviations = abbreviations;
     Set<String> words = new java.util.HashSet<>();
-    for (String f : fillers) {
+    for (String raw : fillers) {
+      // the same spelling convention as the words they are compared with
+      String f = String.join(" ", java.util.Arrays.stream(raw.split(" "))
+          .map(ToneMarks::normalizeSyllable).toList());
       if (f.indexOf(' ') > 0) {
         compounds.add(f);
         foldedCompounds.add(Folding.fold(f));
@@ -147,18 +150,7 @@ public final class TextPipeline {
       return java.util.Map.of();
     }
     List<String> typed = fold(words.exact(), false);
-    // a corrected word's diacritics were typed on a misspelling ("hônn"): its correction is
-    // compared folded, as a word typed without diacritics is
-    List<String> exact = words.exact();
-    if (!typed.equals(words.folded())) {
-      exact = new ArrayList<>(exact);
-      for (int i = 0; i < exact.size(); i++) {
-        if (!typed.get(i).equals(words.folded().get(i))) {
-          exact.set(i, words.folded().get(i));
-        }
-      }
-    }
-    var named = offTopic.namedIn(exact, words.folded());
+    var named = offTopic.namedIn(correctedAsBare(words, typed), words.folded());
     if (typed.equals(words.folded())) {
       return named;
     }
@@ -169,6 +161,41 @@ public final class TextPipeline {
     var both = new java.util.LinkedHashMap<>(named);
     asTyped.forEach((k, v) -> both.merge(k, v, Boolean::logicalOr));
     return both;
+  }
+
+  /**
+   * A question's exact words with each spelling correction in place of what was typed: a corrected
+   * word's diacritics were typed on a misspelling ("hônn"), so its correction is compared folded, as
+   * a word typed without diacritics is.
+   */
+  private static List<String> correctedAsBare(Words words, List<String> typed) {
+    if (typed.equals(words.folded())) {
+      return words.exact();
+    }
+    List<String> exact = new ArrayList<>(words.exact());
+    for (int i = 0; i < exact.size(); i++) {
+      if (!typed.get(i).equals(words.folded().get(i))) {
+        exact.set(i, words.folded().get(i));
+      }
+    }
+    return exact;
+  }
+
+  /**
+   * Which words of a question from {@link #query} name an off-topic subject, position by position
+   * (as found by {@link #offTopicOfQuestion}).
+   */
+  public boolean[] offTopicSpans(Words words) {
+    if (!options.offTopic()) {
+      return new boolean[words.folded().size()];
+    }
+    List<String> typed = fold(words.exact(), false);
+    boolean[] in = offTopic.spans(correctedAsBare(words, typed), words.folded());
+    boolean[] asTyped = offTopic.spans(words.exact(), typed);
+    for (int i = 0; i < in.length; i++) {
+      in[i] |= asTyped[i];
+    }
+    return in;
   }
 
   /**
@@ -243,6 +270,7 @@ public final class TextPipeline {
       String fixed = null;
       if (!vocabulary.isKnown(w)) {
         fixed = TelexRepair.repair(w);
+        fixed = fixed == null ? null : ToneMarks.normalizeSyllable(fixed);
         if (fixed != null && !vocabulary.isKnown(Folding.fold(fixed))) {
           fixed = null;
         }

@@ -6,7 +6,9 @@ import java.text.Normalizer;
  * Stage 2: one tone-placement convention. In open syllables ending in "oa", "oe" or "uy" the tone
  * may sit on either vowel ("hoà"/"hòa", "thuý"/"thúy"); we always put it on the first one. Syllables
  * with a final consonant ("hoàng") and "qu"/"gi" onsets ("quý", "già") are the same in both
- * conventions and are left alone. A tone typed on the wrong vowel is moved to the right one. Also places a tone on a bare syllable (used by Telex repair).
+ * conventions and are left alone. A tone typed on the wrong vowel is moved to the right one. An i or
+ * y that may be spelt either way is written i ({@link #iForY}). Also places a tone on a bare
+ * syllable (used by Telex repair).
  */
 public final class ToneMarks {
   /** Combining tone marks: sắc, huyền, hỏi, ngã, nặng. */
@@ -25,6 +27,7 @@ public final class ToneMarks {
 
   /** Rewrites one lower-case NFC syllable to the convention; other text is returned unchanged. */
   public static String normalizeSyllable(String word) {
+    word = iForY(word);
     if (word.length() < 2 || word.length() > 8 || !hasToneLetter(word)) {
       return word;
     }
@@ -33,6 +36,27 @@ public final class ToneMarks {
     // the wrong vowel ("chiêú" → "chiếu")
     String placed = placeTone(bare, toneOf(word));
     return placed == null ? word : placed;
+  }
+
+  private static final String Y_FORMS = "yýỳỷỹỵ";
+  private static final String I_FORMS = "iíìỉĩị";
+
+  /**
+   * Where i or y is the whole rhyme after l, k, m, t, s, h or qu, Vietnamese writes either ("lý
+   * lịch" and "lí lịch", "kỹ" and "kĩ", "quy định" and "qui định", "ly hôn" and "li hôn"); the
+   * convention is i. Other syllables keep their y ("tuy", "thủy", "ngày", "y tế").
+   */
+  static String iForY(String word) {
+    int n = word.length();
+    if (n < 2 || n > 3) {
+      return word;
+    }
+    int form = Y_FORMS.indexOf(word.charAt(n - 1));
+    if (form < 0) {
+      return word;
+    }
+    boolean onset = n == 2 ? "lkmtsh".indexOf(word.charAt(0)) >= 0 : word.startsWith("qu");
+    return onset ? word.substring(0, n - 1) + I_FORMS.charAt(form) : word;
   }
 
   private static boolean hasToneLetter(String word) {

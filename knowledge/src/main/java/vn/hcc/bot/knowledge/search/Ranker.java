@@ -241,6 +241,7 @@ final class Ranker {
     private final Map<String, Double> weights = new LinkedHashMap<>();
     private final Map<String, String> exactOf = new HashMap<>();
     private final List<String[]> pairs = new ArrayList<>();
+    private final List<String[]> keyPairs = new ArrayList<>();
     private double total;
     private double unknown;
 
@@ -273,8 +274,16 @@ final class Ranker {
           exactOf.put(w, e); // typed with diacritics (not a spelling correction)
         }
       }
+      // the words that name an off-topic subject are no evidence for an entry's own subject
+      // ("ly hôn cần giấy tờ gì" shares "hôn cần" with "kết hôn cần giấy tờ gì")
+      boolean[] subject = offTopic.isEmpty() ? null
+          : index.pipeline().offTopicSpans(new TextPipeline.Words(exact, folded));
       for (int i = 1; i < folded.size(); i++) {
-        pairs.add(new String[] {folded.get(i - 1), folded.get(i)});
+        String[] pair = {folded.get(i - 1), folded.get(i)};
+        pairs.add(pair);
+        if (subject == null || !(subject[i - 1] || subject[i])) {
+          keyPairs.add(pair);
+        }
       }
     }
 
@@ -409,7 +418,7 @@ final class Ranker {
     }
 
     private boolean namesCanonicalKey(int ord) {
-      for (String[] p : pairs) {
+      for (String[] p : keyPairs) {
         if (index.isCanonicalKey(ord, p[0], p[1])) {
           return true;
         }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OffTopicPhrasesTests {
   private final OffTopicPhrases phrases = OffTopicPhrases.parse("""
       # comment
-      ly hôn
+      li hôn
       vé số
 
       biển số xe
@@ -25,9 +25,9 @@ class OffTopicPhrasesTests {
 
   @Test
   void findsAPhraseTypedWithOrWithoutDiacritics() {
-    assertThat(found("muốn ly hôn thì làm sao", "muon ly hon thi lam sao"))
-        .containsExactly(List.of("ly", "hon"));
-    assertThat(found("muon ly hon", "muon ly hon")).containsExactly(List.of("ly", "hon"));
+    assertThat(found("muốn li hôn thì làm sao", "muon li hon thi lam sao"))
+        .containsExactly(List.of("li", "hon"));
+    assertThat(found("muon li hon", "muon li hon")).containsExactly(List.of("li", "hon"));
     assertThat(found("đăng ký biển số xe", "dang ky bien so xe")).containsExactly(List.of("bien", "so", "xe"));
   }
 
@@ -52,10 +52,10 @@ class OffTopicPhrasesTests {
 
   @Test
   void namedInScansALongTextInOnePassAndFindsEachPhraseOnce() {
-    String exact = "nếu đã ly hôn thì mang bản án ly hôn, không cần mua vé số hay biển số";
+    String exact = "nếu đã li hôn thì mang bản án li hôn, không cần mua vé số hay biển số";
     String folded = Folding.fold(exact);
     var named = phrases.namedIn(List.of(exact.split(" ")), List.of(folded.split(" ")));
-    assertThat(named.keySet()).containsExactlyInAnyOrder(List.of("ly", "hon"), List.of("ve", "so"));
+    assertThat(named.keySet()).containsExactlyInAnyOrder(List.of("li", "hon"), List.of("ve", "so"));
     assertThat(phrases.namedIn(List.of("về", "số"), List.of("ve", "so"))).isEmpty();
     assertThat(phrases.namedIn(List.of(), List.of())).isEmpty();
   }
@@ -75,29 +75,29 @@ class OffTopicPhrasesTests {
 
   @Test
   void aSubjectJustAfterAContextMarkerIsBackgroundNotTheSubject() {
-    assertThat(named("muốn ly hôn thì làm sao")).containsExactly(java.util.Map.entry(List.of("ly", "hon"), true));
-    assertThat(named("xin giấy để ly hôn")).containsExactly(java.util.Map.entry(List.of("ly", "hon"), false));
-    // a marker reaches three words: "để" … "ly hôn" with two words between
-    assertThat(named("để làm thủ tục ly hôn")).containsEntry(List.of("ly", "hon"), false);
-    assertThat(named("để hỏi thêm về thủ tục ly hôn")).containsEntry(List.of("ly", "hon"), true);
+    assertThat(named("muốn li hôn thì làm sao")).containsExactly(java.util.Map.entry(List.of("li", "hon"), true));
+    assertThat(named("xin giấy để li hôn")).containsExactly(java.util.Map.entry(List.of("li", "hon"), false));
+    // a marker reaches three words: "để" … "li hôn" with two words between
+    assertThat(named("để làm thủ tục li hôn")).containsEntry(List.of("li", "hon"), false);
+    assertThat(named("để hỏi thêm về thủ tục li hôn")).containsEntry(List.of("li", "hon"), true);
     // two-word markers count from their last word
-    assertThat(named("sau khi ly hôn")).containsEntry(List.of("ly", "hon"), false);
+    assertThat(named("sau khi li hôn")).containsEntry(List.of("li", "hon"), false);
   }
 
   @Test
   void oneOccurrenceAsTheSubjectIsEnough() {
-    assertThat(named("đã xin giấy để ly hôn nhưng muốn ly hôn đơn phương"))
-        .containsEntry(List.of("ly", "hon"), true);
-    assertThat(named("muốn ly hôn đơn phương thì xin giấy gì để ly hôn"))
-        .containsEntry(List.of("ly", "hon"), true);
+    assertThat(named("đã xin giấy để li hôn nhưng muốn li hôn đơn phương"))
+        .containsEntry(List.of("li", "hon"), true);
+    assertThat(named("muốn li hôn đơn phương thì xin giấy gì để li hôn"))
+        .containsEntry(List.of("li", "hon"), true);
   }
 
   @Test
   void aMarkerTypedWithOtherDiacriticsIsNoMarker() {
     // "dễ" is not "để"
-    assertThat(named("ly hôn có dễ không")).containsEntry(List.of("ly", "hon"), true);
-    assertThat(named("dễ ly hôn không")).containsEntry(List.of("ly", "hon"), true);
-    assertThat(named("de ly hon")).containsEntry(List.of("ly", "hon"), false);
+    assertThat(named("li hôn có dễ không")).containsEntry(List.of("li", "hon"), true);
+    assertThat(named("dễ li hôn không")).containsEntry(List.of("li", "hon"), true);
+    assertThat(named("de li hon")).containsEntry(List.of("li", "hon"), false);
   }
 
   @Test

@@ -21,8 +21,8 @@ class TextPipelineTests {
     assertThat(warm.index(text)).isEqualTo(first); // from what it remembered
     assertThat(warm.rememberedForms()).isEqualTo(remembered);
     assertThat(pipeline().index(text)).isEqualTo(first);
-    assertThat(first.exact()).contains("hòa", "thúy", "quý", "giặt");
-    assertThat(first.folded()).contains("dang", "ky", "hoa", "thuy");
+    assertThat(first.exact()).contains("hòa", "thúy", "quí", "giặt");
+    assertThat(first.folded()).contains("dang", "ki", "hoa", "thuy");
   }
 
   @Test
@@ -91,12 +91,12 @@ class TextPipelineTests {
   void aCorrectedWordNamesASubjectDespiteTheDiacriticsOfItsTypo() {
     var p = new TextPipeline(AnalysisOptions.ALL, ChatAbbreviations.bundled(), Set.of(),
         OffTopicPhrases.parse("ly hôn"));
-    var speller = new SpellCorrector(java.util.Map.of("ly", 5, "hon", 5, "thu", 5, "tuc", 5));
+    var speller = new SpellCorrector(java.util.Map.of("li", 5, "hon", 5, "thu", 5, "tuc", 5));
     var typo = p.query("thủ tục ly hônn", speller);
-    assertThat(typo.folded()).containsExactly("thu", "tuc", "ly", "hon");
-    assertThat(p.offTopicOfQuestion(typo)).containsOnlyKeys(java.util.List.of("ly", "hon"));
+    assertThat(typo.folded()).containsExactly("thu", "tuc", "li", "hon");
+    assertThat(p.offTopicOfQuestion(typo)).containsOnlyKeys(java.util.List.of("li", "hon"));
     assertThat(p.offTopicOfQuestion(p.query("thủ tục ly hồn", speller))).isEmpty();
     assertThat(p.offTopicOfQuestion(p.query("thu tuc ly honn", speller)))
-        .containsOnlyKeys(java.util.List.of("ly", "hon"));
+        .containsOnlyKeys(java.util.List.of("li", "hon"));
   }
 }

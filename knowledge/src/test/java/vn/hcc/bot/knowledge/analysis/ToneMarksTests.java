@@ -12,8 +12,13 @@ class ToneMarksTests {
     "hoá, hóa", "toà, tòa", "loè, lòe",
     // closed syllables are written alike in both conventions
     "hoàng, hoàng", "thuyền, thuyền", "khoảng, khoảng",
-    // qu and gi onsets are never rewritten
-    "quý, quý", "quỳ, quỳ", "già, già", "giá, giá", "gì, gì", "quốc, quốc",
+    // qu and gi onsets keep their tone where it is
+    "già, già", "giá, giá", "gì, gì", "quốc, quốc", "quyền, quyền",
+    // i or y alone after l, k, m, t, s, h, qu is written i, as it may be spelt either way
+    "quý, quí", "quỳ, quì", "quy, qui", "lý, lí", "ly, li", "kỹ, kĩ", "ký, kí", "mỹ, mĩ", "tỷ, tỉ",
+    "sỹ, sĩ", "hy, hi",
+    // other y stay: another onset, no onset, a longer rhyme
+    "chi, chi", "y, y", "ý, ý", "tuy, tuy", "thủy, thủy", "ngày, ngày", "khuy, khuy", "gly, gly",
     // words without a tone and marked vowels
     "hoa, hoa", "người, người", "thuế, thuế", "khuya, khuya", "đăng, đăng",
     // a tone typed on the wrong vowel

@@ -269,4 +269,26 @@ class BundledRankingTests {
     assertThat(INDEX.search("đăng ký khai sinh cần giấy tờ gì", true, 5).hits().get(0).entry().id())
         .isEqualTo("proc.birth");
   }
+
+  /** i and y spelt either way ("lí lịch", "đăng kí", "li hôn") read as the entries' spelling. */
+  @Test
+  void iAndYSpeltEitherWayFindTheSameEntry() {
+    assertThat(INDEX.search("xin lí lịch tư pháp ở đâu", false, 5).hits().get(0).entry().id())
+        .isEqualTo("proc.judicial-record");
+    assertThat(INDEX.search("dang ki ket hon can gi", false, 5).hits().get(0).entry().id())
+        .isEqualTo("proc.marriage");
+    assertThat(INDEX.search("li hôn cần giấy tờ gì", false, 5).answered()).isFalse();
+  }
+
+  /**
+   * The words that name an off-topic subject are no evidence for the entry's own subject: "ly hôn
+   * cần giấy tờ gì" shares the pair "hôn cần" with the marriage entry's canonical question.
+   */
+  @Test
+  void aSubjectsOwnWordsDoNotVouchForAnEntry() {
+    assertThat(INDEX.search("ly hôn cần giấy tờ gì", false, 5).answered()).isFalse();
+    SearchResult remarry = INDEX.search("đã ly hôn, giờ muốn kết hôn lại cần giấy tờ gì", false, 5);
+    assertThat(remarry.answered()).isTrue();
+    assertThat(remarry.hits().get(0).entry().id()).isEqualTo("proc.marriage");
+  }
 }
