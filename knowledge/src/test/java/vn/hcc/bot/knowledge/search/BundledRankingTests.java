@@ -226,7 +226,10 @@ class BundledRankingTests {
         "ship hàng cod mất bao lâu",
         "lam the bhyt cho nguoi gia tren 80 tuoi o dau",
         "mất thẻ đảng viên làm lại ở đâu",
-        "xin giấy phép xả thải")) {
+        "xin giấy phép xả thải",
+        "di nvqs can giay to gi",
+        "bhxh 1 lần rút ntn",
+        "chứng thực chữ ký hợp đồng mua bán xe")) {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
     // the portal entry warns of scam sites, so a question on fake portals keeps it; a fraud report does not
@@ -235,6 +238,9 @@ class BundledRankingTests {
     assertThat(INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5)
         .answered()).isTrue();
     assertThat(INDEX.search("bị lừa đảo qua mạng thì báo ở đâu", false, 5).answered()).isFalse();
+    // certifying a copy is the copy-certification entry's, even of a contract
+    assertThat(INDEX.search("chứng thực bản sao hợp đồng ở đâu", false, 5).hits().get(0).entry().id())
+        .isEqualTo("onestop.certify-copy");
     // the licence entry still answers its own renewals
     assertThat(INDEX.search("đổi bằng lái xe hết hạn", false, 5).hits().get(0).entry().id())
         .isEqualTo("proc.driving-licence");
