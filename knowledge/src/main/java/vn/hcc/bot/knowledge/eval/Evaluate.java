@@ -168,7 +168,7 @@ public final class Evaluate {
     List<Object[]> steps = new ArrayList<>();
     steps.add(new Object[] {"Lucene StandardAnalyzer (baseline)", AnalysisOptions.BASELINE});
     boolean[] f = new boolean[12];
-    String[] names = {"", "+ NFC, lower case, own word splitter", "+ one tone-mark convention",
+    String[] names = {"", "+ NFC, lower case, own word splitter", "+ one tone-mark and i/y spelling convention",
         "+ folded field (no diacritics, đ → d)", "+ syllable bigrams", "+ chat abbreviations",
         "+ Telex/VNI repair", "+ typo correction",
         "+ filler words ignored in coverage, place names left out of questions",
