@@ -23,14 +23,21 @@ public final class OffTopicPhrases {
    * do the very thing that follows.
    */
   private final java.util.Map<String, List<Phrase>> notMarkersByFirstWord = new java.util.HashMap<>();
+  /**
+   * Words that close what a marker reaches: "đã ly hôn thì chia tài sản thế nào" asks about the
+   * property, whatever came before "thì".
+   */
+  private final java.util.Set<String> markerEnds = new java.util.HashSet<>();
 
   /** How many words before a subject a context marker may stand. */
   static final int MARKER_REACH = 3;
 
-  private OffTopicPhrases(List<Phrase> phrases, List<Phrase> markers, List<Phrase> notMarkers) {
+  private OffTopicPhrases(List<Phrase> phrases, List<Phrase> markers, List<Phrase> notMarkers,
+      List<Phrase> ends) {
     index(phrases, byFirstWord);
     index(markers, markersByFirstWord);
     index(notMarkers, notMarkersByFirstWord);
+    ends.forEach(p -> markerEnds.addAll(p.folded()));
   }
 
   private static void index(List<Phrase> phrases, java.util.Map<String, List<Phrase>> byFirst) {
@@ -47,7 +54,7 @@ public final class OffTopicPhrases {
   }
 
   public static OffTopicPhrases none() {
-    return new OffTopicPhrases(List.of(), List.of(), List.of());
+    return new OffTopicPhrases(List.of(), List.of(), List.of(), List.of());
   }
 
   /** The bundled list, {@code off-topic.txt} beside this class. */
@@ -64,9 +71,13 @@ public final class OffTopicPhrases {
     List<Phrase> subjects = new ArrayList<>();
     List<Phrase> markers = new ArrayList<>();
     List<Phrase> notMarkers = new ArrayList<>();
+    List<Phrase> ends = new ArrayList<>();
     WordLists.items(text).forEach(l -> {
       List<Phrase> to = subjects;
-      if (l.startsWith(CONTEXT)) {
+      if (l.startsWith(CONTEXT_END)) {
+        to = ends;
+        l = l.substring(CONTEXT_END.length());
+      } else if (l.startsWith(CONTEXT)) {
         to = markers;
         l = l.substring(CONTEXT.length());
       } else if (l.startsWith(NOT_CONTEXT)) {
@@ -78,10 +89,11 @@ public final class OffTopicPhrases {
         to.add(p);
       }
     });
-    return new OffTopicPhrases(subjects, markers, notMarkers);
+    return new OffTopicPhrases(subjects, markers, notMarkers, ends);
   }
 
   private static final String CONTEXT = "context:";
+  private static final String CONTEXT_END = "context-end:";
   private static final String NOT_CONTEXT = "not-context:";
 
   private static Phrase phrase(String line) {
@@ -159,10 +171,21 @@ public final class OffTopicPhrases {
         continue;
       }
       for (Phrase p : starting) {
-        if (i + p.folded().size() <= at && i + p.folded().size() >= at - MARKER_REACH
-            && occursAt(p, exact, folded, i) && !inNotMarker(exact, folded, i)) {
+        int end = i + p.folded().size();
+        if (end <= at && end >= at - MARKER_REACH && occursAt(p, exact, folded, i)
+            && !inNotMarker(exact, folded, i) && !closedBetween(folded, end, at)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a context-end word stands between positions {@code from} and {@code to}. */
+  private boolean closedBetween(List<String> folded, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (markerEnds.contains(folded.get(k))) {
+        return true;
       }
     }
     return false;

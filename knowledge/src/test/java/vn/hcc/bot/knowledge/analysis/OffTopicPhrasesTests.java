@@ -14,6 +14,8 @@ class OffTopicPhrasesTests {
       biển số xe
       context:để
       context:sau khi
+      context:đã
+      context-end:thì
       not-context:để lại
       not-context:sao để
       di chúc
@@ -82,6 +84,15 @@ class OffTopicPhrasesTests {
     assertThat(named("để hỏi thêm về thủ tục li hôn")).containsEntry(List.of("li", "hon"), true);
     // two-word markers count from their last word
     assertThat(named("sau khi li hôn")).containsEntry(List.of("li", "hon"), false);
+  }
+
+  /** An end word closes what a marker reaches: what follows "thì" is asked. */
+  @Test
+  void anEndWordClosesWhatAMarkerReaches() {
+    var found = named("đã li hôn thì di chúc thế nào");
+    assertThat(found).containsEntry(List.of("li", "hon"), false);
+    assertThat(found).containsEntry(List.of("di", "chuc"), true);
+    assertThat(named("đã lập di chúc")).containsEntry(List.of("di", "chuc"), false);
   }
 
   @Test
