@@ -299,4 +299,25 @@ class BundledRankingTests {
     assertThat(remarry.answered()).isTrue();
     assertThat(remarry.hits().get(0).entry().id()).isEqualTo("proc.marriage");
   }
+
+  /**
+   * Subjects were tried against in-scope questions that use the same words for something else
+   * ("người già" who asks a relative to file, "mất điện thoại", delivery by post, the phone
+   * network's OTP); these keep their entries.
+   */
+  @Test
+  void inScopeQuestionsThatShareASubjectsWordsKeepTheirEntries() {
+    var cases = java.util.Map.of(
+        "bố tôi là người già, nhờ con nộp hồ sơ thay được không", "onestop.proxy",
+        "nhận kết quả qua bưu điện giao hàng tận nhà được không", "onestop.postal",
+        "đăng nhập dịch vụ công không nhận được OTP do nhà mạng", "dvc.login-problem",
+        "mất điện thoại không đăng nhập VNeID được", "dvc.login-problem",
+        "mua đất dính quy hoạch có sang tên được không", "proc.land-certificate",
+        "giấy ủy quyền có cần chứng thực chữ ký không", "onestop.proxy");
+    cases.forEach((q, id) -> {
+      SearchResult r = INDEX.search(q, false, 5);
+      assertThat(r.answered()).as(q).isTrue();
+      assertThat(r.hits().get(0).entry().id()).as(q).isEqualTo(id);
+    });
+  }
 }
