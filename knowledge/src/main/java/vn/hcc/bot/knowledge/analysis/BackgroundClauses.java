@@ -9,8 +9,9 @@ import java.util.Set;
  * Finds the background clauses of a question ({@code background.txt}): what the asker has already
  * done, told before what they ask ("đã xin giấy xác nhận độc thân rồi, giờ đăng ký kết hôn cần
  * gì"). A clause opens at a marker (đã, vừa) and closes at an end word or at punctuation; it
- * holds {@link #REACH} words at most. One that nothing closes is part of what is asked. Markers are matched as the other word lists are
- * ({@link OffTopicPhrases}): a word typed with diacritics as typed, one typed without them folded.
+ * holds {@link #REACH} words at most. One that nothing closes is part of what is asked. Markers
+ * are matched as the other word lists are ({@link OffTopicPhrases}): a word typed with diacritics
+ * as typed, one typed without them folded.
  */
 public final class BackgroundClauses {
   /** Words a background clause holds at most. */

@@ -53,9 +53,7 @@ public final class ChatAbbreviations {
       }
       String[] head = TextNormalizer.normalize(line.substring(0, eq)).strip().split("\\s+");
       // expansions and context words follow the spelling convention of the words they meet
-      String expansion = String.join(" ", java.util.Arrays.stream(
-              TextNormalizer.normalize(line.substring(eq + 1)).strip().split("\\s+"))
-          .map(ToneMarks::normalizeSyllable).toList());
+      String expansion = ToneMarks.normalizeWords(TextNormalizer.normalize(line.substring(eq + 1)));
       Set<String> after = head.length == 3 && head[1].equals("after") ? foldedSet(head[2]) : null;
       Set<String> before = head.length == 3 && head[1].equals("before") ? foldedSet(head[2]) : null;
       if (head.length != 1 && after == null && before == null) {

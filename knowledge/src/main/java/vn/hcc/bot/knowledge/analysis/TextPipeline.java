@@ -42,9 +42,7 @@ public final class TextPipeline {
     this.abbreviations = abbreviations;
     Set<String> words = new java.util.HashSet<>();
     for (String raw : fillers) {
-      // the same spelling convention as the words they are compared with
-      String f = String.join(" ", java.util.Arrays.stream(raw.split(" "))
-          .map(ToneMarks::normalizeSyllable).toList());
+      String f = ToneMarks.normalizeWords(raw); // the convention of the words they meet
       if (f.indexOf(' ') > 0) {
         compounds.add(f);
         foldedCompounds.add(Folding.fold(f));
@@ -149,36 +147,18 @@ public final class TextPipeline {
     if (!options.offTopic()) {
       return java.util.Map.of();
     }
-    List<String> typed = fold(words.exact(), false);
-    var named = offTopic.namedIn(correctedAsBare(words, typed), words.folded());
-    if (typed.equals(words.folded())) {
-      return named;
-    }
-    var asTyped = offTopic.namedIn(words.exact(), typed);
-    if (asTyped.isEmpty()) {
-      return named;
-    }
-    var both = new java.util.LinkedHashMap<>(named);
-    asTyped.forEach((k, v) -> both.merge(k, v, Boolean::logicalOr));
-    return both;
-  }
-
-  /**
-   * A question's exact words with each spelling correction in place of what was typed: a corrected
-   * word's diacritics were typed on a misspelling ("hônn"), so its correction is compared folded, as
-   * a word typed without diacritics is.
-   */
-  private static List<String> correctedAsBare(Words words, List<String> typed) {
-    if (typed.equals(words.folded())) {
-      return words.exact();
-    }
-    List<String> exact = new ArrayList<>(words.exact());
-    for (int i = 0; i < exact.size(); i++) {
-      if (!typed.get(i).equals(words.folded().get(i))) {
-        exact.set(i, words.folded().get(i));
+    java.util.Map<List<String>, Boolean> named = java.util.Map.of();
+    for (Words reading : subjectReadings(words)) {
+      var found = offTopic.namedIn(reading.exact(), reading.folded());
+      if (named.isEmpty()) {
+        named = found;
+      } else if (!found.isEmpty()) {
+        var both = new java.util.LinkedHashMap<>(named);
+        found.forEach((k, v) -> both.merge(k, v, Boolean::logicalOr));
+        named = both;
       }
     }
-    return exact;
+    return named;
   }
 
   /**
@@ -186,16 +166,35 @@ public final class TextPipeline {
    * (as found by {@link #offTopicOfQuestion}).
    */
   public boolean[] offTopicSpans(Words words) {
-    if (!options.offTopic()) {
-      return new boolean[words.folded().size()];
-    }
-    List<String> typed = fold(words.exact(), false);
-    boolean[] in = offTopic.spans(correctedAsBare(words, typed), words.folded());
-    boolean[] asTyped = offTopic.spans(words.exact(), typed);
-    for (int i = 0; i < in.length; i++) {
-      in[i] |= asTyped[i];
+    boolean[] in = new boolean[words.folded().size()];
+    if (options.offTopic()) {
+      for (Words reading : subjectReadings(words)) {
+        boolean[] found = offTopic.spans(reading.exact(), reading.folded());
+        for (int i = 0; i < in.length; i++) {
+          in[i] |= found[i];
+        }
+      }
     }
     return in;
+  }
+
+  /**
+   * The readings of a question's words that subjects are looked for in: with its spelling
+   * corrections, each compared folded (its diacritics were typed on a misspelling, "hônn"), and,
+   * where anything was corrected, as typed.
+   */
+  private List<Words> subjectReadings(Words words) {
+    List<String> typed = fold(words.exact(), false);
+    if (typed.equals(words.folded())) {
+      return List.of(words);
+    }
+    List<String> corrected = new ArrayList<>(words.exact());
+    for (int i = 0; i < corrected.size(); i++) {
+      if (!typed.get(i).equals(words.folded().get(i))) {
+        corrected.set(i, words.folded().get(i));
+      }
+    }
+    return List.of(new Words(corrected, words.folded()), new Words(words.exact(), typed));
   }
 
   /**

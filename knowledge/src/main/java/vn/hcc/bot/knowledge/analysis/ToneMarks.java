@@ -38,6 +38,12 @@ public final class ToneMarks {
     return placed == null ? word : placed;
   }
 
+  /** {@link #normalizeSyllable} on each word of a lower-case NFC text, joined by single spaces. */
+  public static String normalizeWords(String text) {
+    return String.join(" ", java.util.Arrays.stream(text.strip().split("\\s+"))
+        .map(ToneMarks::normalizeSyllable).toList());
+  }
+
   private static final String Y_FORMS = "yýỳỷỹỵ";
   private static final String I_FORMS = "iíìỉĩị";
 

@@ -11,6 +11,11 @@ class BundledRankingTests {
   private static final FaqIndex INDEX =
       FaqIndex.build(KnowledgeBaseLoader.loadBundled(), SearchSettings.defaults());
 
+  /** The id of the first entry found for a question. */
+  private static String top(String question, boolean staff) {
+    return INDEX.search(question, staff, 5).hits().get(0).entry().id();
+  }
+
   /**
    * The birth entry mentions marriage, papers and "chuẩn bị" in different alternates; the marriage
    * entry asks this question in one phrasing, and that single phrasing must count for more.
@@ -233,16 +238,16 @@ class BundledRankingTests {
       assertThat(INDEX.search(q, false, 5).answered()).as(q).isFalse();
     }
     // the portal entry warns of scam sites, so a question on fake portals keeps it; a fraud report does not
-    assertThat(INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5)
-        .hits().get(0).entry().id()).isEqualTo("dvc.portal");
-    assertThat(INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5)
-        .answered()).isTrue();
+    SearchResult portal =
+        INDEX.search("dia chi trang dich vu cong quoc gia la gi, so vao trang lua dao", false, 5);
+    assertThat(portal.hits().get(0).entry().id()).isEqualTo("dvc.portal");
+    assertThat(portal.answered()).isTrue();
     assertThat(INDEX.search("bị lừa đảo qua mạng thì báo ở đâu", false, 5).answered()).isFalse();
     // certifying a copy is the copy-certification entry's, even of a contract
-    assertThat(INDEX.search("chứng thực bản sao hợp đồng ở đâu", false, 5).hits().get(0).entry().id())
+    assertThat(top("chứng thực bản sao hợp đồng ở đâu", false))
         .isEqualTo("onestop.certify-copy");
     // the licence entry still answers its own renewals
-    assertThat(INDEX.search("đổi bằng lái xe hết hạn", false, 5).hits().get(0).entry().id())
+    assertThat(top("đổi bằng lái xe hết hạn", false))
         .isEqualTo("proc.driving-licence");
     // a poor household asking about fee exemptions is the fee entry's, which names it
     SearchResult exempt = INDEX.search("nhà tôi thuộc hộ nghèo, làm khai sinh có được miễn lệ phí không",
@@ -252,8 +257,8 @@ class BundledRankingTests {
     assertThat(INDEX.search("nhà em có sổ hộ nghèo, làm khai sinh có được miễn lệ phí không", false, 5)
         .answered()).isTrue();
     // a transport company is still an enterprise
-    assertThat(INDEX.search("mở công ty vận tải cần đăng ký doanh nghiệp thế nào", false, 5).hits().get(0)
-        .entry().id()).isEqualTo("proc.enterprise");
+    assertThat(top("mở công ty vận tải cần đăng ký doanh nghiệp thế nào", false))
+        .isEqualTo("proc.enterprise");
     // the reason for a document is not what is asked
     assertThat(INDEX.search("con chuẩn bị vào lớp 1, xin bản sao giấy khai sinh ở đâu", false, 5)
         .answered()).isTrue();
@@ -266,22 +271,22 @@ class BundledRankingTests {
    */
   @Test
   void anOfficerGetsTheStaffEntryOnAMatterBothCover() {
-    assertThat(INDEX.search("bắt dân bổ sung mấy lần", true, 5).hits().get(0).entry().id())
+    assertThat(top("bắt dân bổ sung mấy lần", true))
         .isEqualTo("staff.supplement-rule");
-    assertThat(INDEX.search("bổ sung mấy lần", true, 5).hits().get(0).entry().id())
+    assertThat(top("bổ sung mấy lần", true))
         .isEqualTo("staff.supplement-rule");
-    assertThat(INDEX.search("bổ sung hồ sơ mấy lần", false, 5).hits().get(0).entry().id())
+    assertThat(top("bổ sung hồ sơ mấy lần", false))
         .isEqualTo("dvc.supplement");
-    assertThat(INDEX.search("đăng ký khai sinh cần giấy tờ gì", true, 5).hits().get(0).entry().id())
+    assertThat(top("đăng ký khai sinh cần giấy tờ gì", true))
         .isEqualTo("proc.birth");
   }
 
   /** i and y spelt either way ("lí lịch", "đăng kí", "li hôn") read as the entries' spelling. */
   @Test
   void iAndYSpeltEitherWayFindTheSameEntry() {
-    assertThat(INDEX.search("xin lí lịch tư pháp ở đâu", false, 5).hits().get(0).entry().id())
+    assertThat(top("xin lí lịch tư pháp ở đâu", false))
         .isEqualTo("proc.judicial-record");
-    assertThat(INDEX.search("dang ki ket hon can gi", false, 5).hits().get(0).entry().id())
+    assertThat(top("dang ki ket hon can gi", false))
         .isEqualTo("proc.marriage");
     assertThat(INDEX.search("li hôn cần giấy tờ gì", false, 5).answered()).isFalse();
   }
